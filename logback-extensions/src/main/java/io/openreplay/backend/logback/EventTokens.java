@@ -1,0 +1,33 @@
+package io.openreplay.backend.logback;
+
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import io.openreplay.backend.SessionToken;
+import java.util.Map;
+
+/**
+ * The OpenReplay token a logging event carries, read from the event's own MDC map, where the {@code filter}
+ * module or the agent put it. The event's map travels with the event, so this is right on async appenders too.
+ * The values are validated again: an MDC is writable by any code, and only values the contract accepts go out.
+ */
+public final class EventTokens {
+
+  private EventTokens() {
+  }
+
+  /**
+   * @param event the logging event
+   * @return the token the event carries, or {@code null} when it carries none (or only invalid values)
+   */
+  public static SessionToken of(ILoggingEvent event) {
+    Map<String, String> mdc = event.getMDCPropertyMap();
+    if (mdc == null || mdc.isEmpty()) {
+      return null;
+    }
+    String token = mdc.get(SessionToken.TOKEN_KEY);
+    String sessionId = mdc.get(SessionToken.SESSION_ID_KEY);
+    if (token == null && sessionId == null) {
+      return null;
+    }
+    return SessionToken.ofParts(token, sessionId);
+  }
+}
