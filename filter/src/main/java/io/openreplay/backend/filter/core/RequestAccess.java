@@ -1,0 +1,47 @@
+package io.openreplay.backend.filter.core;
+
+import java.util.Enumeration;
+
+/**
+ * How {@link RequestBinding} reads one servlet API's request: one small implementation per API (jakarta and
+ * javax), so that the request logic itself is written once.
+ *
+ * @param <R> the API's request type
+ */
+public interface RequestAccess<R> {
+
+  /**
+   * The values of a request header, in the order they arrived.
+   *
+   * @param request the request
+   * @param name the header name, matched case-insensitively as HTTP header names are
+   * @return the values, or {@code null} when the request has no headers (not an HTTP request)
+   */
+  Enumeration<String> headers(R request, String name);
+
+  /**
+   * A request attribute.
+   *
+   * @param request the request
+   * @param name the attribute name
+   * @return its value, or {@code null}
+   */
+  Object attribute(R request, String name);
+
+  /**
+   * Sets a request attribute.
+   *
+   * @param request the request
+   * @param name the attribute name
+   * @param value its value
+   */
+  void setAttribute(R request, String name, Object value);
+
+  /**
+   * Whether the request has been put into asynchronous mode (and so continues on other threads).
+   *
+   * @param request the request
+   * @return {@code true} after {@code startAsync} until the asynchronous operation is dispatched or completed
+   */
+  boolean isAsyncStarted(R request);
+}
