@@ -1,0 +1,155 @@
+package io.openreplay.backend.testkit.stackdriver;
+
+import com.google.logging.v2.LogEntry;
+import com.google.logging.v2.WriteLogEntriesRequest;
+import com.google.logging.v2.WriteLogEntriesResponse;
+import io.grpc.Server;
+import io.grpc.ServerServiceDefinition;
+import io.grpc.Status;
+import io.grpc.netty.shaded.io.grpc.netty.NettyServerBuilder;
+import io.grpc.stub.ServerCalls;
+import io.grpc.stub.StreamObserver;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * A Cloud Logging endpoint on 127.0.0.1: a real gRPC server over a real socket that takes
+ * {@code google.logging.v2.LoggingServiceV2/WriteLogEntries} calls and keeps the entries the way Cloud Logging
+ * stores them (each entry completed with the request's log name, labels and resource where it has none of its own).
+ *
+ * <p>Point {@link LoopbackLoggingAppender} or {@link LoopbackLoggingOptions} at {@link #port()}, log, and read the
+ * entries back with {@link #entries()} or OpenReplay's own filter, {@link StackdriverLookup}. Thread-safe.
+ */
+public final class StackdriverReceiver implements AutoCloseable {
+
+  private final Server server;
+  private final List<LogEntry> entries = new ArrayList<>();
+
+  private StackdriverReceiver(Server server) {
+    this.server = server;
+  }
+
+  /**
+   * Starts a receiver on a free port of 127.0.0.1.
+   *
+   * @return the running receiver
+   * @throws UncheckedIOException when no port can be bound
+   */
+  public static StackdriverReceiver start() {
+    StackdriverReceiver[] holder = new StackdriverReceiver[1];
+    ServerServiceDefinition service = ServerServiceDefinition.builder(WriteLogEntriesMethod.SERVICE_NAME)
+        .addMethod(WriteLogEntriesMethod.DESCRIPTOR,
+            ServerCalls.asyncUnaryCall((request, response) -> holder[0].write(request, response)))
+        .build();
+    Server server = NettyServerBuilder.forAddress(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0))
+        .addService(service)
+        .build();
+    StackdriverReceiver receiver = new StackdriverReceiver(server);
+    holder[0] = receiver;
+    try {
+      server.start();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot start the Cloud Logging receiver on 127.0.0.1", e);
+    }
+    return receiver;
+  }
+
+  /**
+   * @return the port the receiver listens on, on 127.0.0.1
+   */
+  public int port() {
+    return server.getPort();
+  }
+
+  /**
+   * @return the host and port to give a gRPC client, {@code 127.0.0.1:PORT}
+   */
+  public String target() {
+    return "127.0.0.1:" + port();
+  }
+
+  /**
+   * @return a copy of every entry received so far, in arrival order
+   */
+  public synchronized List<LogEntry> entries() {
+    return List.copyOf(entries);
+  }
+
+  /**
+   * Waits until at least {@code count} entries have arrived.
+   *
+   * @param count the number of entries to wait for
+   * @param timeout the longest wait
+   * @return a copy of the entries received, which holds fewer than {@code count} entries when the time ran out
+   * @throws InterruptedException when the waiting thread is interrupted
+   */
+  public synchronized List<LogEntry> awaitEntries(int count, Duration timeout) throws InterruptedException {
+    long deadline = System.nanoTime() + timeout.toNanos();
+    long left = timeout.toNanos();
+    while (entries.size() < count && left > 0) {
+      TimeUnit.NANOSECONDS.timedWait(this, left);
+      left = deadline - System.nanoTime();
+    }
+    return List.copyOf(entries);
+  }
+
+  /** Forgets the entries received so far. */
+  public synchronized void clear() {
+    entries.clear();
+  }
+
+  private void write(WriteLogEntriesRequest request, StreamObserver<WriteLogEntriesResponse> response) {
+    if (request.getEntriesCount() == 0) {
+      response.onError(Status.INVALID_ARGUMENT.withDescription("a WriteLogEntries request needs entries")
+          .asRuntimeException());
+      return;
+    }
+    List<LogEntry> completed = new ArrayList<>(request.getEntriesCount());
+    for (LogEntry entry : request.getEntriesList()) {
+      completed.add(complete(entry, request));
+    }
+    synchronized (this) {
+      entries.addAll(completed);
+      notifyAll();
+    }
+    response.onNext(WriteLogEntriesResponse.getDefaultInstance());
+    response.onCompleted();
+  }
+
+  /** What Cloud Logging does with the request-level defaults: an entry's own values win. */
+  private static LogEntry complete(LogEntry entry, WriteLogEntriesRequest request) {
+    LogEntry.Builder builder = entry.toBuilder();
+    if (entry.getLogName().isEmpty()) {
+      builder.setLogName(request.getLogName());
+    }
+    if (!entry.hasResource() && request.hasResource()) {
+      builder.setResource(request.getResource());
+    }
+    request.getLabelsMap().forEach((key, value) -> {
+      if (!entry.containsLabels(key)) {
+        builder.putLabels(key, value);
+      }
+    });
+    return builder.build();
+  }
+
+  /** Stops the server, waiting a few seconds for calls under way. */
+  @Override
+  public void close() {
+    server.shutdown();
+    try {
+      if (!server.awaitTermination(5, TimeUnit.SECONDS)) {
+        server.shutdownNow();
+      }
+    } catch (InterruptedException e) {
+      server.shutdownNow();
+      Thread.currentThread().interrupt();
+    }
+  }
+}
