@@ -1,0 +1,80 @@
+package io.openreplay.backend.filter.support;
+
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.LoggerContext;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.AppenderBase;
+import io.openreplay.backend.SessionToken;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.function.Predicate;
+import org.slf4j.LoggerFactory;
+
+/** A real logback appender on the root logger that keeps every event it is given, with its MDC. */
+public final class CapturingAppender extends AppenderBase<ILoggingEvent> {
+
+  /** One captured event. */
+  public record Captured(String thread, String logger, String level, String message, Map<String, String> mdc,
+      String throwable) {
+
+    public String token() {
+      return mdc.get(SessionToken.TOKEN_KEY);
+    }
+
+    public String sessionId() {
+      return mdc.get(SessionToken.SESSION_ID_KEY);
+    }
+
+    public boolean hasAnyKey() {
+      return mdc.containsKey(SessionToken.TOKEN_KEY) || mdc.containsKey(SessionToken.SESSION_ID_KEY);
+    }
+  }
+
+  private final ConcurrentLinkedQueue<Captured> events = new ConcurrentLinkedQueue<>();
+
+  /** Attaches a started appender to the root logger. */
+  public static CapturingAppender install() {
+    LoggerContext context = (LoggerContext) LoggerFactory.getILoggerFactory();
+    CapturingAppender appender = new CapturingAppender();
+    appender.setContext(context);
+    appender.setName("capture-" + System.nanoTime());
+    appender.start();
+    context.getLogger(Logger.ROOT_LOGGER_NAME).addAppender(appender);
+    return appender;
+  }
+
+  /** Detaches and stops the appender. */
+  public void uninstall() {
+    LoggerContext context = (LoggerContext) LoggerFactory.getILoggerFactory();
+    context.getLogger(Logger.ROOT_LOGGER_NAME).detachAppender(this);
+    stop();
+  }
+
+  @Override
+  protected void append(ILoggingEvent event) {
+    String throwable = event.getThrowableProxy() == null ? null
+        : event.getThrowableProxy().getClassName() + ": " + event.getThrowableProxy().getMessage();
+    events.add(new Captured(event.getThreadName(), event.getLoggerName(), event.getLevel().toString(),
+        event.getFormattedMessage(), Map.copyOf(event.getMDCPropertyMap()), throwable));
+  }
+
+  public List<Captured> events() {
+    return new ArrayList<>(events);
+  }
+
+  public List<Captured> matching(Predicate<Captured> predicate) {
+    List<Captured> found = new ArrayList<>();
+    for (Captured event : events) {
+      if (predicate.test(event)) {
+        found.add(event);
+      }
+    }
+    return found;
+  }
+
+  public void clear() {
+    events.clear();
+  }
+}

@@ -1,0 +1,24 @@
+package io.openreplay.backend.filter.support;
+
+import java.util.concurrent.ThreadLocalRandom;
+
+/** Test tokens of OpenReplay's shape, each with a known session id. */
+public final class Tokens {
+
+  /** The contract's test vector. */
+  public static final String CONTRACT_TOKEN = "jw4wdfpgqhoj.3az.lrraavgc.ovJ2jwk7BEAZr3hB1GgCdXkXTF3W4c4sndRrpZevt3q";
+  public static final String CONTRACT_ID = "2618307011354435587";
+
+  private Tokens() {
+  }
+
+  /** A token of OpenReplay's shape for {@code sessionId}. */
+  public static String forSession(long sessionId) {
+    return Long.toString(sessionId, 36) + ".3az.lrraavgc.sig" + Long.toString(sessionId & 0xffff, 36) + "Xy";
+  }
+
+  /** A random positive session id. */
+  public static long randomSessionId() {
+    return ThreadLocalRandom.current().nextLong(1_000_000_000_000L, Long.MAX_VALUE);
+  }
+}
