@@ -1,5 +1,7 @@
 package io.openreplay.backend.filter.support;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 
 /** Test tokens of OpenReplay's shape, each with a known session id. */
@@ -21,4 +23,28 @@ public final class Tokens {
   public static long randomSessionId() {
     return ThreadLocalRandom.current().nextLong(1_000_000_000_000L, Long.MAX_VALUE);
   }
+
+  /** Values the contract rejects; also used by the container tests. */
+  public static List<String> rejectedCorpus() {
+    List<String> corpus = new ArrayList<>();
+    corpus.add("");
+    corpus.add("jw4wdfpgqhoj.3az\r.lrraavgc.sig");
+    corpus.add("jw4wdfpgqhoj.3az.lrraavgc.sig\r\nX-Forged: 1");
+    corpus.add("jw4wdfpgqhoj\n[ERROR] forged line");
+    corpus.add("jw4wdfpgqhoj\u0000.3az");
+    corpus.add("jw4wdfpgqhoj 3az");
+    corpus.add(" jw4wdfpgqhoj.3az.lrraavgc.sig");
+    corpus.add("\"jw4wdfpgqhoj\"");
+    corpus.add("jw4wdfpgqhoj'");
+    corpus.add("jw4wdfpgqhoj]");
+    corpus.add("openReplaySessionToken=forged");
+    corpus.add("jw4wdfpgqhoj.3az.lrraavgc.s\u00e9g");
+    corpus.add("\u4f1a\u8bdd");
+    corpus.add("<script>alert(1)</script>");
+    corpus.add("{\"a\":1}");
+    corpus.add("a".repeat(256 + 1));
+    corpus.add("a".repeat(1024 * 1024));
+    return corpus;
+  }
+
 }

@@ -1,0 +1,44 @@
+package io.openreplay.backend.filter.core;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Enumeration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/** A request outside any container: headers (names case-insensitive), attributes and an async flag. */
+final class PlainRequest {
+
+  static final RequestAccess<PlainRequest> ACCESS = new RequestAccess<>() {
+    @Override
+    public Enumeration<String> headers(PlainRequest request, String name) {
+      return Collections.enumeration(request.headers.getOrDefault(name, List.of()));
+    }
+
+    @Override
+    public Object attribute(PlainRequest request, String name) {
+      return request.attributes.get(name);
+    }
+
+    @Override
+    public void setAttribute(PlainRequest request, String name, Object value) {
+      request.attributes.put(name, value);
+    }
+
+    @Override
+    public boolean isAsyncStarted(PlainRequest request) {
+      return request.asyncStarted;
+    }
+  };
+
+  final Map<String, List<String>> headers = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+  final Map<String, Object> attributes = new HashMap<>();
+  boolean asyncStarted;
+
+  PlainRequest header(String name, String value) {
+    headers.computeIfAbsent(name, n -> new ArrayList<>()).add(value);
+    return this;
+  }
+}
