@@ -5,10 +5,12 @@ import ch.qos.logback.classic.LoggerContext;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.AppenderBase;
 import io.openreplay.backend.SessionToken;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 import org.slf4j.LoggerFactory;
 
@@ -58,6 +60,24 @@ public final class CapturingAppender extends AppenderBase<ILoggingEvent> {
         : event.getThrowableProxy().getClassName() + ": " + event.getThrowableProxy().getMessage();
     events.add(new Captured(event.getThreadName(), event.getLoggerName(), event.getLevel().toString(),
         event.getFormattedMessage(), Map.copyOf(event.getMDCPropertyMap()), throwable));
+    synchronized (this) {
+      notifyAll();
+    }
+  }
+
+  /** Waits, at most {@code timeout}, until at least {@code count} events match; returns the matching events. */
+  public List<Captured> await(Predicate<Captured> predicate, int count, Duration timeout) throws InterruptedException {
+    long deadline = System.nanoTime() + timeout.toNanos();
+    synchronized (this) {
+      while (true) {
+        List<Captured> found = matching(predicate);
+        long left = deadline - System.nanoTime();
+        if (found.size() >= count || left <= 0) {
+          return found;
+        }
+        TimeUnit.NANOSECONDS.timedWait(this, left);
+      }
+    }
   }
 
   public List<Captured> events() {
