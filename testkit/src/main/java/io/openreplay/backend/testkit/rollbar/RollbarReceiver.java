@@ -16,13 +16,14 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
+import java.util.zip.GZIPInputStream;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Rollbar's item endpoint on 127.0.0.1: {@code POST /api/1/item/} with a JSON payload
- * {@code {"access_token": ..., "data": {...}}}, answered as {@code api.rollbar.com} answers
+ * {@code {"access_token": ..., "data": {...}}} (plain or gzip-encoded, as rollbar-java 2.3 sends it), answered as {@code api.rollbar.com} answers
  * ({@code {"err": 0, "result": {"id": null, "uuid": ...}}}, or {@code err: 1} with a message and status 400/401).
  * Refusals are recorded in {@link #problems()}.
  *
@@ -144,10 +145,13 @@ public final class RollbarReceiver implements AutoCloseable {
         return;
       }
       JsonNode payload;
-      try (InputStream body = exchange.getRequestBody()) {
+      try (InputStream body = decoded(exchange)) {
         payload = mapper.readTree(body.readAllBytes());
       } catch (JacksonException e) {
         refuse(exchange, 400, "invalid JSON: " + e.getOriginalMessage());
+        return;
+      } catch (IOException e) {
+        refuse(exchange, 400, "unreadable body: " + e.getMessage());
         return;
       }
       String headerToken = exchange.getRequestHeaders().getFirst("X-Rollbar-Access-Token");
@@ -169,6 +173,18 @@ public final class RollbarReceiver implements AutoCloseable {
       }
       respond(exchange, 200, "{\"err\": 0, \"result\": {\"id\": null, \"uuid\": \"" + uuid.replace("\"", "") + "\"}}");
     }
+  }
+
+  private static InputStream decoded(HttpExchange exchange) throws IOException {
+    String encoding = exchange.getRequestHeaders().getFirst("Content-Encoding");
+    InputStream body = exchange.getRequestBody();
+    if (encoding == null || encoding.isEmpty() || "identity".equalsIgnoreCase(encoding)) {
+      return body;
+    }
+    if ("gzip".equalsIgnoreCase(encoding)) {
+      return new GZIPInputStream(body);
+    }
+    throw new IOException("unknown Content-Encoding " + encoding);
   }
 
   private void refuse(HttpExchange exchange, int status, String message) throws IOException {
