@@ -16,7 +16,7 @@ import java.util.Objects;
  *
  * <p>Not needed for events captured on the request's own thread ({@link SentryAttachListener} already tags
  * those); it makes events tagged that are captured elsewhere, such as {@code sentry-logback} behind an
- * {@code AsyncAppender}, or captured by code that runs before Sentry's scopes were forked.
+ * {@code AsyncAppender}, or when Sentry was initialised after the token was attached.
  */
 public final class OpenReplaySentry {
 
