@@ -1,0 +1,160 @@
+package io.openreplay.backend.agent.it.scenario;
+
+import com.rollbar.notifier.Rollbar;
+import com.rollbar.notifier.config.ConfigBuilder;
+import com.rollbar.notifier.sender.SyncSender;
+import io.sentry.Sentry;
+import io.sentry.SentryLevel;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.Future;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * What an ordinary application does during a request, written as such an application would, with no knowledge of
+ * OpenReplay: each scenario logs with a marker {@code id=ID} so that the tests find its events.
+ *
+ * <p>Sentry and Rollbar are set up only when the system properties {@code it.sentry.dsn} and
+ * {@code it.rollbar.endpoint} are given (the app's own configuration, pointed at loopback receivers).
+ */
+public final class Scenarios {
+
+  /** The size of the application's own executor. */
+  public static final int POOL_SIZE = 4;
+
+  private static final Logger LOG = LoggerFactory.getLogger(Scenarios.class);
+  private static final long WAIT_SECONDS = 20;
+
+  private final ExecutorService pool = Executors.newFixedThreadPool(POOL_SIZE);
+  private final ScheduledExecutorService scheduler = Executors.newScheduledThreadPool(1);
+  private final Rollbar rollbar;
+
+  /** Sets up the application's executors, and Sentry and Rollbar when configured. */
+  public Scenarios() {
+    String dsn = System.getProperty("it.sentry.dsn");
+    if (dsn != null) {
+      Sentry.init(options -> {
+        options.setDsn(dsn);
+        options.setEnableUncaughtExceptionHandler(false);
+        options.setSendModules(false);
+      });
+    }
+    String endpoint = System.getProperty("it.rollbar.endpoint");
+    String accessToken = System.getProperty("it.rollbar.accessToken", "it");
+    rollbar = endpoint == null ? null : Rollbar.init(ConfigBuilder.withAccessToken(accessToken)
+        .environment("it")
+        .handleUncaughtErrors(false)
+        .sender(new SyncSender.Builder(endpoint).accessToken(accessToken).compressPayload(false).build())
+        .build());
+  }
+
+  /**
+   * Runs one scenario on the calling (request) thread.
+   *
+   * @param name the scenario: {@code log}, {@code executor}, {@code completable}, {@code forkjoin},
+   *     {@code thread}, {@code scheduled}, {@code handover} (all five hand-overs), {@code sentry}, {@code rollbar},
+   *     {@code residue}
+   * @param id the marker the scenario's log messages carry
+   * @return the response body
+   * @throws Exception when the scenario fails
+   */
+  public String run(String name, String id) throws Exception {
+    switch (name) {
+      case "log":
+        LOG.info("scenario info id={}", id);
+        LOG.error("scenario error id=" + id, new IllegalStateException("scenario failure"));
+        return "logged " + id;
+      case "executor":
+        pool.submit(() -> LOG.error("scenario executor id={}", id)).get(WAIT_SECONDS, TimeUnit.SECONDS);
+        return "executor " + id;
+      case "completable":
+        CompletableFuture.runAsync(() -> LOG.error("scenario completable id={}", id))
+            .thenRunAsync(() -> LOG.error("scenario completable-stage id={}", id))
+            .get(WAIT_SECONDS, TimeUnit.SECONDS);
+        return "completable " + id;
+      case "forkjoin":
+        ForkJoinPool.commonPool().submit(() -> LOG.error("scenario forkjoin id={}", id)).get(WAIT_SECONDS, TimeUnit.SECONDS);
+        return "forkjoin " + id;
+      case "thread":
+        Thread thread = new Thread(() -> LOG.error("scenario thread id={}", id), "scenario-thread");
+        thread.start();
+        thread.join(TimeUnit.SECONDS.toMillis(WAIT_SECONDS));
+        return "thread " + id;
+      case "scheduled":
+        scheduler.schedule(() -> LOG.error("scenario scheduled id={}", id), 1, TimeUnit.MILLISECONDS)
+            .get(WAIT_SECONDS, TimeUnit.SECONDS);
+        return "scheduled " + id;
+      case "handover":
+        for (String handOver : List.of("executor", "completable", "forkjoin", "thread", "scheduled")) {
+          run(handOver, id);
+        }
+        return "handover " + id;
+      case "sentry":
+        Sentry.captureException(new IllegalStateException("scenario sentry id=" + id));
+        Sentry.captureMessage("scenario sentry message id=" + id, SentryLevel.ERROR);
+        return "sentry " + id;
+      case "rollbar":
+        if (rollbar != null) {
+          rollbar.error(new IllegalStateException("scenario rollbar exception id=" + id));
+          rollbar.error("scenario rollbar message id=" + id);
+        }
+        return "rollbar " + id;
+      case "residue":
+        return residue(id);
+      default:
+        return "unknown scenario";
+    }
+  }
+
+  /**
+   * Logs from every thread of the application's executors and from the common pool, scheduler and container
+   * thread: run without a header after tokened requests, none of these events may carry a token.
+   */
+  private String residue(String id) throws Exception {
+    LOG.info("residue container id={}", id);
+    CountDownLatch allRunning = new CountDownLatch(POOL_SIZE);
+    List<Future<?>> tasks = new ArrayList<>();
+    for (int i = 0; i < POOL_SIZE; i++) {
+      tasks.add(pool.submit(() -> {
+        LOG.info("residue executor id={}", id);
+        allRunning.countDown();
+        allRunning.await(WAIT_SECONDS, TimeUnit.SECONDS);
+        return null;
+      }));
+    }
+    for (Future<?> task : tasks) {
+      task.get(WAIT_SECONDS, TimeUnit.SECONDS);
+    }
+    CompletableFuture.runAsync(() -> LOG.info("residue completable id={}", id)).get(WAIT_SECONDS, TimeUnit.SECONDS);
+    ForkJoinPool.commonPool().submit(() -> LOG.info("residue forkjoin id={}", id)).get(WAIT_SECONDS, TimeUnit.SECONDS);
+    scheduler.schedule(() -> LOG.info("residue scheduled id={}", id), 1, TimeUnit.MILLISECONDS)
+        .get(WAIT_SECONDS, TimeUnit.SECONDS);
+    return "residue " + id;
+  }
+
+  /**
+   * The application's executor, for servlets that hand asynchronous requests to it.
+   *
+   * @return the executor
+   */
+  public ExecutorService pool() {
+    return pool;
+  }
+
+  /**
+   * A logger for the apps' own classes.
+   *
+   * @return the scenario logger
+   */
+  public static Logger log() {
+    return LOG;
+  }
+}

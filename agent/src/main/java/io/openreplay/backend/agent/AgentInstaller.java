@@ -1,0 +1,54 @@
+package io.openreplay.backend.agent;
+
+import static net.bytebuddy.matcher.ElementMatchers.isSynthetic;
+import static net.bytebuddy.matcher.ElementMatchers.nameStartsWith;
+
+import io.openreplay.backend.agent.bootstrap.CurrentToken;
+import io.openreplay.backend.agent.config.AgentConfig;
+import io.openreplay.backend.agent.instrumentation.Instrumentations;
+import io.openreplay.backend.agent.instrumentation.LibraryInstrumentation;
+import io.openreplay.backend.agent.instrumentation.TypeInstrumentation;
+import java.lang.instrument.Instrumentation;
+import net.bytebuddy.agent.builder.AgentBuilder;
+
+/**
+ * Reads the settings, publishes them to the bootstrap holder and installs every enabled instrumentation with one
+ * Byte Buddy {@link AgentBuilder}: advice only, no change of class format, so classes already loaded (the JDK's
+ * executors and threads) are retransformed in place.
+ */
+final class AgentInstaller {
+
+  private AgentInstaller() {
+  }
+
+  static void install(Instrumentation instrumentation) {
+    AgentConfig config = AgentConfig.fromSystem();
+    AgentLog.enableDebug(config.debug());
+    if (!config.enabled()) {
+      AgentLog.debug("disabled by " + AgentConfig.ENABLED + "; nothing is instrumented");
+      return;
+    }
+    config.publish();
+    ClassLoader agentLoader = AgentInstaller.class.getClassLoader();
+    AgentBuilder builder = new AgentBuilder.Default()
+        .disableClassFormatChanges()
+        .with(AgentBuilder.RedefinitionStrategy.RETRANSFORMATION)
+        .with(AgentBuilder.DescriptionStrategy.Default.POOL_FIRST)
+        .with(new TransformationLog())
+        .assureReadEdgeTo(instrumentation, CurrentToken.class)
+        .ignore(nameStartsWith("io.openreplay.backend.agent.").or(nameStartsWith("net.bytebuddy."))
+            .or(isSynthetic()));
+    for (LibraryInstrumentation library : Instrumentations.all()) {
+      if (!config.instrumentationEnabled(library.name())) {
+        AgentLog.debug("instrumentation " + library.name() + " is off");
+        continue;
+      }
+      for (TypeInstrumentation type : library.types()) {
+        builder = builder.type(new LibraryTypeMatcher(type)).transform(new AdviceTransformer(library.name(), type, agentLoader));
+      }
+      AgentLog.debug("instrumentation " + library.name() + " is on");
+    }
+    builder.installOn(instrumentation);
+    AgentLog.debug("started");
+  }
+}

@@ -1,0 +1,33 @@
+package io.openreplay.backend.agent.instrumentation;
+
+import io.openreplay.backend.agent.instrumentation.executors.ExecutorInstrumentation;
+import io.openreplay.backend.agent.instrumentation.jetty.JettyInstrumentation;
+import io.openreplay.backend.agent.instrumentation.logback.LogbackInstrumentation;
+import io.openreplay.backend.agent.instrumentation.rollbar.RollbarInstrumentation;
+import io.openreplay.backend.agent.instrumentation.sentry.SentryInstrumentation;
+import io.openreplay.backend.agent.instrumentation.servlet.ServletInstrumentation;
+import io.openreplay.backend.agent.instrumentation.threads.ThreadInstrumentation;
+import io.openreplay.backend.agent.instrumentation.tomcat.TomcatInstrumentation;
+import java.util.List;
+
+/** Every library the agent knows. */
+public final class Instrumentations {
+
+  private Instrumentations() {
+  }
+
+  /**
+   * @return one instrumentation per library, in the order they are installed
+   */
+  public static List<LibraryInstrumentation> all() {
+    return List.of(
+        new TomcatInstrumentation(),
+        new JettyInstrumentation(),
+        new ServletInstrumentation(),
+        new LogbackInstrumentation(),
+        new SentryInstrumentation(),
+        new RollbarInstrumentation(),
+        new ExecutorInstrumentation(),
+        new ThreadInstrumentation());
+  }
+}

@@ -1,0 +1,41 @@
+package io.openreplay.backend.agent.instrumentation.sentry;
+
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import io.openreplay.backend.agent.bootstrap.OpenReplayToken;
+import io.openreplay.backend.agent.bootstrap.TokenKeys;
+import io.sentry.SentryEvent;
+import net.bytebuddy.asm.Advice;
+
+/**
+ * {@code io.sentry.logback.SentryAppender.createEvent(ILoggingEvent)}: the Sentry event made from a logback event
+ * gets the tags of the token the logback event carries, so that an appender behind an asynchronous one, running on
+ * a thread without the token, still sends them.
+ */
+public final class AppenderEventAdvice {
+
+  private AppenderEventAdvice() {
+  }
+
+  /**
+   * @param loggingEvent the logback event
+   * @param event the Sentry event made from it
+   */
+  @Advice.OnMethodExit(suppress = Throwable.class)
+  public static void exit(@Advice.Argument(0) ILoggingEvent loggingEvent, @Advice.Return SentryEvent event) {
+    if (event == null || loggingEvent == null) {
+      return;
+    }
+    OpenReplayToken token = TokenKeys.fromMap(loggingEvent.getMDCPropertyMap());
+    if (token == null) {
+      return;
+    }
+    String tokenValue = TokenKeys.valueOf(token, OpenReplayToken.TOKEN_KEY);
+    if (tokenValue != null && event.getTag(OpenReplayToken.TOKEN_KEY) == null) {
+      event.setTag(OpenReplayToken.TOKEN_KEY, tokenValue);
+    }
+    String idValue = TokenKeys.valueOf(token, OpenReplayToken.SESSION_ID_KEY);
+    if (idValue != null && event.getTag(OpenReplayToken.SESSION_ID_KEY) == null) {
+      event.setTag(OpenReplayToken.SESSION_ID_KEY, idValue);
+    }
+  }
+}
