@@ -1,0 +1,83 @@
+package io.openreplay.backend.sample.demo;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The README's first command, end to end: the demo starts the five receivers, the sample app with the real agent
+ * jar, sends its requests and runs OpenReplay's lookups; it must report 5/5, and with one receiver broken 4/5 naming
+ * that provider. Nothing may outlive it: not the sample app's process, not a port, also when it is interrupted.
+ */
+class DemoEndToEndTest {
+
+  private static final Duration DEMO_TIMEOUT = Duration.ofSeconds(240);
+
+  @Test
+  void everyProviderReceivesTheTokenAndNothingOutlivesTheDemo() throws Exception {
+    try (DemoRun demo = DemoRun.start("full")) {
+      int exit = demo.awaitExit(DEMO_TIMEOUT);
+      long appPid = demo.awaitAppPid(Duration.ZERO);
+
+      assertEquals("demo: 5/5 providers received the token", demo.lastLine().orElse(""), demo.output());
+      assertEquals(0, exit, demo.output());
+      for (String provider : new String[] {"Sentry", "Rollbar", "Cloud Logging", "CloudWatch", "Elasticsearch"}) {
+        assertTrue(demo.output().lines().anyMatch(line -> line.startsWith(provider) && line.endsWith(" ok")),
+            provider + " has no ok row:\n" + demo.output());
+      }
+      assertNothingLeft(demo, appPid);
+    }
+  }
+
+  @Test
+  void aBrokenReceiverIsReportedAndFailsTheDemo() throws Exception {
+    try (DemoRun demo = DemoRun.start("break-rollbar", "--break", "rollbar")) {
+      int exit = demo.awaitExit(DEMO_TIMEOUT);
+      long appPid = demo.awaitAppPid(Duration.ZERO);
+
+      assertEquals("demo: 4/5 providers received the token", demo.lastLine().orElse(""), demo.output());
+      assertEquals(1, exit, demo.output());
+      assertTrue(demo.output().lines().anyMatch(line -> line.startsWith("Rollbar") && line.endsWith("FAILED")),
+          demo.output());
+      assertTrue(demo.output().contains("Rollbar failed:"), demo.output());
+      assertNothingLeft(demo, appPid);
+    }
+  }
+
+  @Test
+  void anInterruptedDemoLeavesNoProcessAndNoPort() throws Exception {
+    try (DemoRun demo = DemoRun.start("interrupted")) {
+      long appPid = demo.awaitAppPid(Duration.ofSeconds(120));
+      assertTrue(DemoRun.isAlive(appPid), "the sample app should run while the demo runs");
+
+      demo.interrupt();
+      demo.awaitExit(Duration.ofSeconds(60));
+
+      assertNothingLeft(demo, appPid);
+    }
+  }
+
+  private static void assertNothingLeft(DemoRun demo, long appPid) throws Exception {
+    Optional<ProcessHandle> app = ProcessHandle.of(appPid);
+    if (app.isPresent()) {
+      try {
+        app.get().onExit().get(10, TimeUnit.SECONDS);
+      } catch (TimeoutException e) {
+        // Still running: the assertion below says so.
+      }
+    }
+    assertFalse(DemoRun.isAlive(appPid), "the sample app (pid " + appPid + ") outlived the demo");
+    Set<Integer> ports = demo.printedPorts();
+    assertFalse(ports.isEmpty(), "the demo printed no port:\n" + demo.output());
+    for (int port : ports) {
+      assertTrue(DemoRun.isFree(port), "port " + port + " is still bound after the demo");
+    }
+  }
+}
