@@ -7,71 +7,108 @@ import java.lang.instrument.Instrumentation;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Enumeration;
-import java.util.List;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
 import java.util.jar.JarOutputStream;
 import java.util.stream.Stream;
+import net.bytebuddy.dynamic.loading.ClassInjector;
 
 /**
- * Puts the classes of package {@code io.openreplay.backend.agent.bootstrap} into the bootstrap class loader: they
- * are copied from the agent jar into a small temporary jar that is appended to the bootstrap class path, so that
- * advice woven into any class, the JDK's included, finds the one shared holder of the current token.
+ * Defines the classes of package {@code io.openreplay.backend.agent.bootstrap} in the bootstrap class loader, so
+ * that advice woven into any class, the JDK's included, finds the one shared holder of the current token.
  *
- * <p>It must run before any of those classes is loaded, so it handles them as files only.
+ * <p>The classes are defined directly (Byte Buddy's {@link ClassInjector.UsingUnsafe}, opened through the
+ * instrumentation): appending a jar to the bootstrap class path instead would switch off class data sharing for
+ * the application's classes and make the JVM print a warning. Only where that is not available is a small
+ * temporary jar appended. This class must run before any bootstrap class is loaded, so it handles them as bytes.
  */
 final class BootstrapInjector {
 
   /** Where the bootstrap classes sit inside the agent jar. */
   static final String PACKAGE_PATH = "io/openreplay/backend/agent/bootstrap/";
 
+  private static final String HOLDER = "io.openreplay.backend.agent.bootstrap.CurrentToken";
+
   private BootstrapInjector() {
   }
 
   static void inject(Instrumentation instrumentation) throws IOException, URISyntaxException {
-    Path agentLocation = Path.of(BootstrapInjector.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+    if (definedInBootstrap()) {
+      AgentLog.debug("bootstrap classes already defined, by an earlier start of the agent");
+      return;
+    }
+    Map<String, byte[]> classes = bootstrapClasses();
+    if (classes.isEmpty()) {
+      throw new IOException("no bootstrap classes found in the agent jar");
+    }
+    ClassInjector.UsingUnsafe.Factory unsafe = ClassInjector.UsingUnsafe.Factory.resolve(instrumentation);
+    if (unsafe.isAvailable()) {
+      unsafe.make(null).injectRaw(classes);
+      return;
+    }
+    appendToBootstrapClassPath(instrumentation, classes);
+  }
+
+  private static boolean definedInBootstrap() {
+    try {
+      Class.forName(HOLDER, false, null);
+      return true;
+    } catch (ClassNotFoundException absent) {
+      return false;
+    }
+  }
+
+  private static void appendToBootstrapClassPath(Instrumentation instrumentation, Map<String, byte[]> classes)
+      throws IOException {
     File jar = File.createTempFile("openreplay-agent-bootstrap", ".jar");
     jar.deleteOnExit();
-    int copied = 0;
     try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(jar.toPath()))) {
-      for (String classFile : bootstrapClassFiles(agentLocation)) {
-        out.putNextEntry(new JarEntry(classFile));
-        try (InputStream in = BootstrapInjector.class.getClassLoader().getResourceAsStream(classFile)) {
-          if (in == null) {
-            throw new IOException("the agent lacks " + classFile);
-          }
-          in.transferTo(out);
-        }
+      for (Map.Entry<String, byte[]> type : classes.entrySet()) {
+        out.putNextEntry(new JarEntry(type.getKey().replace('.', '/') + ".class"));
+        out.write(type.getValue());
         out.closeEntry();
-        copied++;
       }
-    }
-    if (copied == 0) {
-      throw new IOException("no bootstrap classes found in " + agentLocation);
     }
     instrumentation.appendToBootstrapClassLoaderSearch(new JarFile(jar));
   }
 
-  /** The class files of the bootstrap package in the agent jar (or, in a build, its classes folder). */
-  private static List<String> bootstrapClassFiles(Path agentLocation) throws IOException {
-    List<String> found = new ArrayList<>();
+  /** The bootstrap package's classes, by binary name, read from the agent jar (or, in a build, its classes folder). */
+  private static Map<String, byte[]> bootstrapClasses() throws IOException, URISyntaxException {
+    Path agentLocation = Path.of(BootstrapInjector.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+    Map<String, byte[]> classes = new LinkedHashMap<>();
     if (Files.isDirectory(agentLocation)) {
       try (Stream<Path> files = Files.list(agentLocation.resolve(PACKAGE_PATH))) {
-        files.map(file -> PACKAGE_PATH + file.getFileName()).filter(name -> name.endsWith(".class")).forEach(found::add);
+        for (Path file : (Iterable<Path>) files::iterator) {
+          add(classes, PACKAGE_PATH + file.getFileName());
+        }
       }
-      return found;
+      return classes;
     }
     try (JarFile agentJar = new JarFile(agentLocation.toFile())) {
       Enumeration<JarEntry> entries = agentJar.entries();
       while (entries.hasMoreElements()) {
         String name = entries.nextElement().getName();
-        if (name.startsWith(PACKAGE_PATH) && name.endsWith(".class") && name.indexOf('/', PACKAGE_PATH.length()) < 0) {
-          found.add(name);
+        if (name.startsWith(PACKAGE_PATH) && name.indexOf('/', PACKAGE_PATH.length()) < 0) {
+          add(classes, name);
         }
       }
     }
-    return found;
+    return classes;
+  }
+
+  private static void add(Map<String, byte[]> classes, String resource) throws IOException {
+    if (!resource.endsWith(".class") || resource.endsWith("package-info.class")) {
+      return;
+    }
+    try (InputStream in = BootstrapInjector.class.getClassLoader().getResourceAsStream(resource)) {
+      if (in == null) {
+        throw new IOException("the agent jar lacks " + resource);
+      }
+      String name = resource.substring(0, resource.length() - ".class".length()).replace('/', '.');
+      classes.put(name, in.readAllBytes());
+    }
   }
 }

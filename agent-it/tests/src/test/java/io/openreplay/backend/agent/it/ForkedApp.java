@@ -96,8 +96,6 @@ final class ForkedApp implements AutoCloseable {
       if (agent) {
         command.add("-javaagent:" + ItPaths.agentJar());
       }
-      command.add("-Xshare:auto");
-      command.add("-XX:TieredStopAtLevel=1");
       command.addAll(jvmOptions);
       command.add("-Dit.log.file=" + logFile);
       properties.forEach((key, value) -> command.add("-D" + key + "=" + value));

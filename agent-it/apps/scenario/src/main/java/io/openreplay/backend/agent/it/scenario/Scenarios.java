@@ -59,7 +59,7 @@ public final class Scenarios {
   /**
    * Runs one scenario on the calling (request) thread.
    *
-   * @param name the scenario: {@code log}, {@code executor}, {@code completable}, {@code forkjoin},
+   * @param name the scenario: {@code sync} (one info line), {@code log}, {@code executor}, {@code completable}, {@code forkjoin},
    *     {@code thread}, {@code scheduled}, {@code handover} (all five hand-overs), {@code sentry}, {@code rollbar},
    *     {@code residue}
    * @param id the marker the scenario's log messages carry
@@ -68,6 +68,9 @@ public final class Scenarios {
    */
   public String run(String name, String id) throws Exception {
     switch (name) {
+      case "sync":
+        LOG.info("scenario sync id={}", id);
+        return "sync " + id;
       case "log":
         LOG.info("scenario info id={}", id);
         LOG.error("scenario error id=" + id, new IllegalStateException("scenario failure"));

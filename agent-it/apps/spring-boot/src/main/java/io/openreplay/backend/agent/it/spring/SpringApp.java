@@ -40,7 +40,7 @@ public class SpringApp {
    * @return a greeting
    */
   @GetMapping("/ok")
-  public String ok(@RequestParam(defaultValue = "none") String id) {
+  public String ok(@RequestParam(name = "id", defaultValue = "none") String id) {
     LOG.info("spring ok id={}", id);
     return "ok " + id;
   }
@@ -50,7 +50,7 @@ public class SpringApp {
    * @return never
    */
   @GetMapping("/boom")
-  public String boom(@RequestParam(defaultValue = "none") String id) {
+  public String boom(@RequestParam(name = "id", defaultValue = "none") String id) {
     LOG.error("spring handler failing id={}", id);
     throw new IllegalStateException("spring uncaught id=" + id);
   }

@@ -1,0 +1,41 @@
+package io.openreplay.backend.agent.it;
+
+import static io.openreplay.backend.agent.it.AppLog.messageContains;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.openreplay.backend.agent.it.ContainerAgentTest.Session;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The Jetty 12 app on the Java 25 JDK installed beside the build's JDK, with only {@code -javaagent} added: it
+ * starts, serves, and its logged errors carry the token, on the request thread and on the threads work is
+ * handed to.
+ */
+class Java25AgentTest {
+
+  @Test
+  void theAgentWorksOnJava25() throws Exception {
+    Optional<Path> jdk25 = Jdks.beside(25);
+    Assumptions.assumeTrue(jdk25.isPresent(),
+        "no Java 25 JDK beside " + System.getProperty("java.home") + ": the Java 25 check is skipped");
+    try (ForkedApp app = ForkedApp.app("jetty12", "io.openreplay.backend.agent.it.jetty12.JettyApp")
+        .javaHome(jdk25.get()).start()) {
+      Session session = Session.next();
+      assertEquals(200, app.get("/s/log?id=" + session.marker(), ContainerAgentTest.HEADER, session.token()).statusCode());
+      assertEquals(200,
+          app.get("/s/handover?id=" + session.marker(), ContainerAgentTest.HEADER, session.token()).statusCode());
+      for (String message : List.of("scenario error", "scenario executor", "scenario completable", "scenario forkjoin",
+          "scenario thread", "scenario scheduled")) {
+        List<JsonNode> events =
+            app.log().await(messageContains(message + " id=" + session.marker()), 1, ContainerAgentTest.WAIT);
+        assertEquals(1, events.size(), message);
+        ContainerAgentTest.assertCarries(events.get(0), session, true);
+      }
+    }
+  }
+}
