@@ -10,6 +10,7 @@ import io.openreplay.backend.agent.instrumentation.LibraryInstrumentation;
 import io.openreplay.backend.agent.instrumentation.TypeInstrumentation;
 import java.lang.instrument.Instrumentation;
 import net.bytebuddy.agent.builder.AgentBuilder;
+import net.bytebuddy.dynamic.loading.ClassInjector;
 
 /**
  * Reads the settings, publishes them to the bootstrap holder and installs every enabled instrumentation with one
@@ -29,6 +30,7 @@ final class AgentInstaller {
       return;
     }
     config.publish();
+    keepByteBuddyOffUnsafe();
     ClassLoader agentLoader = AgentInstaller.class.getClassLoader();
     AgentBuilder builder = new AgentBuilder.Default()
         .disableClassFormatChanges()
@@ -50,5 +52,15 @@ final class AgentInstaller {
     }
     builder.installOn(instrumentation);
     AgentLog.debug("started");
+  }
+
+  /**
+   * Byte Buddy's safe mode: the agent needs none of its {@code sun.misc.Unsafe} paths, which recent JDKs warn about
+   * on the console. The property's name is the relocated one, so only the agent's own Byte Buddy reads it.
+   */
+  private static void keepByteBuddyOffUnsafe() {
+    if (System.getProperty(ClassInjector.UsingUnsafe.SAFE_PROPERTY) == null) {
+      System.setProperty(ClassInjector.UsingUnsafe.SAFE_PROPERTY, "true");
+    }
   }
 }

@@ -4,26 +4,29 @@ import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.lang.instrument.Instrumentation;
+import java.lang.reflect.Method;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.ProtectionDomain;
 import java.util.Enumeration;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
 import java.util.jar.JarOutputStream;
 import java.util.stream.Stream;
-import net.bytebuddy.dynamic.loading.ClassInjector;
 
 /**
  * Defines the classes of package {@code io.openreplay.backend.agent.bootstrap} in the bootstrap class loader, so
  * that advice woven into any class, the JDK's included, finds the one shared holder of the current token.
  *
- * <p>The classes are defined directly (Byte Buddy's {@link ClassInjector.UsingUnsafe}, opened through the
- * instrumentation): appending a jar to the bootstrap class path instead would switch off class data sharing for
- * the application's classes and make the JVM print a warning. Only where that is not available is a small
- * temporary jar appended. This class must run before any bootstrap class is loaded, so it handles them as bytes.
+ * <p>The classes are defined directly, with the JDK's internal {@code Unsafe.defineClass} opened to the agent
+ * through the instrumentation: appending a jar to the bootstrap class path instead would switch off class data
+ * sharing for the application's classes and make the JVM print a warning (and the public {@code sun.misc.Unsafe}
+ * prints deprecation warnings on recent JDKs). Only where that fails is a small temporary jar appended. This class
+ * must run before any bootstrap class is loaded, so it handles them as bytes.
  */
 final class BootstrapInjector {
 
@@ -44,12 +47,28 @@ final class BootstrapInjector {
     if (classes.isEmpty()) {
       throw new IOException("no bootstrap classes found in the agent jar");
     }
-    ClassInjector.UsingUnsafe.Factory unsafe = ClassInjector.UsingUnsafe.Factory.resolve(instrumentation);
-    if (unsafe.isAvailable()) {
-      unsafe.make(null).injectRaw(classes);
-      return;
+    try {
+      defineInBootstrap(instrumentation, classes);
+    } catch (ReflectiveOperationException | RuntimeException | LinkageError unavailable) {
+      AgentLog.debug("bootstrap classes appended as a jar, direct definition failed: " + unavailable);
+      appendToBootstrapClassPath(instrumentation, classes);
     }
-    appendToBootstrapClassPath(instrumentation, classes);
+  }
+
+  private static void defineInBootstrap(Instrumentation instrumentation, Map<String, byte[]> classes)
+      throws ReflectiveOperationException {
+    Module agentModule = BootstrapInjector.class.getModule();
+    String internal = "jdk.internal.misc";
+    instrumentation.redefineModule(Object.class.getModule(), Set.of(), Map.of(internal, Set.of(agentModule)),
+        Map.of(internal, Set.of(agentModule)), Set.of(), Map.of());
+    Class<?> unsafeType = Class.forName(internal + ".Unsafe");
+    Object unsafe = unsafeType.getMethod("getUnsafe").invoke(null);
+    Method define = unsafeType.getMethod("defineClass", String.class, byte[].class, int.class, int.class,
+        ClassLoader.class, ProtectionDomain.class);
+    for (Map.Entry<String, byte[]> type : classes.entrySet()) {
+      byte[] bytes = type.getValue();
+      define.invoke(unsafe, type.getKey(), bytes, 0, bytes.length, null, null);
+    }
   }
 
   private static boolean definedInBootstrap() {

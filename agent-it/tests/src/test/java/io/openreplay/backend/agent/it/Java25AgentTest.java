@@ -2,6 +2,7 @@ package io.openreplay.backend.agent.it;
 
 import static io.openreplay.backend.agent.it.AppLog.messageContains;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import io.openreplay.backend.agent.it.ContainerAgentTest.Session;
 import java.nio.file.Path;
@@ -36,6 +37,9 @@ class Java25AgentTest {
         assertEquals(1, events.size(), message);
         ContainerAgentTest.assertCarries(events.get(0), session, true);
       }
+      String output = app.output();
+      assertFalse(output.contains("sun.misc.Unsafe") || output.contains("VM warning"),
+          () -> "the JVM warned about the agent: " + output);
     }
   }
 }
