@@ -3,7 +3,8 @@ package io.openreplay.backend.filter.support;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.LoggerContext;
 import ch.qos.logback.classic.spi.ILoggingEvent;
-import ch.qos.logback.core.AppenderBase;
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.core.UnsynchronizedAppenderBase;
 import io.openreplay.backend.SessionToken;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -14,8 +15,12 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 import org.slf4j.LoggerFactory;
 
-/** A real logback appender on the root logger that keeps every event it is given, with its MDC. */
-public final class CapturingAppender extends AppenderBase<ILoggingEvent> {
+/**
+ * A real logback appender on the root logger that keeps every event of level INFO and above, with its MDC.
+ * Unsynchronized: formatting a message can call a container object's {@code toString()}, which may take the
+ * container's locks, so no lock of ours may be held meanwhile.
+ */
+public final class CapturingAppender extends UnsynchronizedAppenderBase<ILoggingEvent> {
 
   /** One captured event. */
   public record Captured(String thread, String logger, String level, String message, Map<String, String> mdc,
@@ -56,6 +61,9 @@ public final class CapturingAppender extends AppenderBase<ILoggingEvent> {
 
   @Override
   protected void append(ILoggingEvent event) {
+    if (!event.getLevel().isGreaterOrEqual(Level.INFO)) {
+      return;
+    }
     String throwable = event.getThrowableProxy() == null ? null
         : event.getThrowableProxy().getClassName() + ": " + event.getThrowableProxy().getMessage();
     events.add(new Captured(event.getThreadName(), event.getLoggerName(), event.getLevel().toString(),

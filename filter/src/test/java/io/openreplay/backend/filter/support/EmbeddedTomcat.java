@@ -67,6 +67,9 @@ public final class EmbeddedTomcat implements AutoCloseable {
     Tomcat tomcat = tomcat(baseDir);
     tomcat.setAddDefaultWebXmlToWebapp(false);
     Context context = tomcat.addWebapp("", docBase.toString());
+    // logback-classic's own ServletContainerInitializer would stop the shared LoggerContext when the test's web
+    // application stops, resetting the configuration for every later test in this JVM.
+    context.addParameter("logbackDisableServletContainerInitializer", "true");
     ((StandardJarScanner) context.getJarScanner()).setScanClassPath(false);
     return new EmbeddedTomcat(tomcat, context);
   }
