@@ -18,6 +18,8 @@ final class CloudLoggingStation implements ProviderStation {
   static final String LOG_NAME = "sample-app";
 
   private StackdriverReceiver receiver;
+  /** Kept at start: a gRPC server no longer tells its port once it is shut down. */
+  private int port;
 
   @Override
   public Provider provider() {
@@ -27,11 +29,12 @@ final class CloudLoggingStation implements ProviderStation {
   @Override
   public void start() {
     receiver = StackdriverReceiver.start();
+    port = receiver.port();
   }
 
   @Override
   public String address() {
-    return "grpc://" + receiver.target();
+    return "grpc://127.0.0.1:" + port;
   }
 
   @Override
@@ -41,7 +44,7 @@ final class CloudLoggingStation implements ProviderStation {
 
   @Override
   public void configure(ChildSettings settings) {
-    settings.property("openreplay.demo.cloudLoggingPort", Integer.toString(receiver.port()))
+    settings.property("openreplay.demo.cloudLoggingPort", Integer.toString(port))
         .env("GOOGLE_CLOUD_LOG_NAME", LOG_NAME)
         .env("NO_GCE_CHECK", "true");
   }

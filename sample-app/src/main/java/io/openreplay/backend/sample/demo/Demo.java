@@ -5,6 +5,7 @@ import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -28,7 +29,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
  */
 public final class Demo {
 
-  private static final Duration APP_START_TIMEOUT = Duration.ofSeconds(90);
+  private static final Duration APP_START_TIMEOUT = Duration.ofSeconds(150);
   private static final Duration APP_STOP_TIMEOUT = Duration.ofSeconds(30);
 
   private final DemoOptions options;
@@ -111,13 +112,18 @@ public final class Demo {
     out.println("  sessions:");
     DemoTraffic.describe(sessions).forEach(line -> out.println("    " + line));
 
-    app = SampleAppProcess.start(options.agentJar(), System.getProperty("java.class.path"), settings,
-        options.workDirectory().resolve("sample-app.log"), APP_START_TIMEOUT);
-    out.println("  sample app: pid " + app.pid() + ", " + app.baseUrl() + ", log "
+    app = SampleAppProcess.launch(options.agentJar(), System.getProperty("java.class.path"), settings,
+        options.workDirectory().resolve("sample-app.log"));
+    if (closed.get()) {
+      app.close();
+      return 2;
+    }
+    URI baseUrl = app.awaitServing(APP_START_TIMEOUT);
+    out.println("  sample app: pid " + app.pid() + ", " + baseUrl + ", log "
         + options.workDirectory().resolve("sample-app.log"));
 
     Instant since = Instant.now().minusSeconds(1);
-    int sent = new DemoTraffic(app.baseUrl()).send(sessions);
+    int sent = new DemoTraffic(baseUrl).send(sessions);
     out.println("  sent " + sent + " requests: " + DemoTraffic.PATHS + " for each session, the same without a"
         + " token or with a refused header value in between");
     OptionalInt exit = app.stop(APP_STOP_TIMEOUT);
@@ -126,7 +132,11 @@ public final class Demo {
 
     List<ProviderRow> rows = new ArrayList<>();
     for (ProviderStation station : stations) {
-      rows.add(check(station, sessions, since));
+      ProviderRow row = check(station, sessions, since);
+      if (options.broken().equals(Optional.of(station.provider()))) {
+        row = row.withProblem("its receiver was taken down on purpose (--break " + station.provider().cliName() + ")");
+      }
+      rows.add(row);
     }
     out.println("  receivers:");
     for (ProviderStation station : stations) {

@@ -38,6 +38,17 @@ public record ProviderRow(Provider provider, int received, int withToken, int fo
   }
 
   /**
+   * @param problem one more reason the provider fails, shown first
+   * @return a copy of this row with that problem
+   */
+  public ProviderRow withProblem(String problem) {
+    List<String> all = new ArrayList<>();
+    all.add(problem);
+    all.addAll(problems);
+    return new ProviderRow(provider, received, withToken, foundG1, foundG2, all);
+  }
+
+  /**
    * A row for a provider that could not be looked up at all.
    *
    * @param provider the provider

@@ -27,29 +27,29 @@ import java.util.concurrent.TimeoutException;
 public final class SampleAppProcess implements AutoCloseable {
 
   private final Process process;
+  private final Path logFile;
   private final CompletableFuture<URI> baseUrl;
   private final Thread outputPump;
 
-  private SampleAppProcess(Process process, CompletableFuture<URI> baseUrl, Thread outputPump) {
+  private SampleAppProcess(Process process, Path logFile, CompletableFuture<URI> baseUrl, Thread outputPump) {
     this.process = process;
+    this.logFile = logFile;
     this.baseUrl = baseUrl;
     this.outputPump = outputPump;
   }
 
   /**
-   * Starts the application and waits until it serves.
+   * Starts the application; {@link #awaitServing(Duration)} waits until it serves.
    *
    * @param agentJar the OpenReplay agent jar
    * @param classPath the application's class path
    * @param settings its environment and system properties
    * @param logFile where its output goes
-   * @param timeout the longest wait for it to serve
-   * @return the running application
-   * @throws IOException when the JVM cannot be started, or the application does not serve in time
-   * @throws InterruptedException when interrupted while waiting
+   * @return the starting application
+   * @throws IOException when the JVM cannot be started
    */
-  public static SampleAppProcess start(Path agentJar, String classPath, ChildSettings settings, Path logFile,
-      Duration timeout) throws IOException, InterruptedException {
+  public static SampleAppProcess launch(Path agentJar, String classPath, ChildSettings settings, Path logFile)
+      throws IOException {
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     command.add("-javaagent:" + agentJar.toAbsolutePath());
@@ -73,15 +73,25 @@ public final class SampleAppProcess implements AutoCloseable {
     Thread pump = new Thread(() -> pump(process, logFile, baseUrl), "sample-app-output");
     pump.setDaemon(true);
     pump.start();
-    SampleAppProcess app = new SampleAppProcess(process, baseUrl, pump);
+    return new SampleAppProcess(process, logFile, baseUrl, pump);
+  }
+
+  /**
+   * Waits until the application serves.
+   *
+   * @param timeout the longest wait
+   * @return its base URL, e.g. {@code http://127.0.0.1:40123}
+   * @throws IOException when it does not serve in time (it is ended then)
+   * @throws InterruptedException when interrupted while waiting
+   */
+  public URI awaitServing(Duration timeout) throws IOException, InterruptedException {
     try {
-      baseUrl.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+      return baseUrl.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
     } catch (ExecutionException | TimeoutException e) {
-      app.close();
+      close();
       throw new IOException("the sample app did not start within " + timeout.toSeconds() + " s (exit code "
-          + (process.isAlive() ? "none, still running" : process.exitValue()) + "); see " + logFile, e);
+          + (process.isAlive() ? "none" : process.exitValue()) + "); see " + logFile, e);
     }
-    return app;
   }
 
   private static void pump(Process process, Path logFile, CompletableFuture<URI> baseUrl) {
@@ -102,13 +112,6 @@ public final class SampleAppProcess implements AutoCloseable {
     } finally {
       baseUrl.completeExceptionally(new IOException("the sample app ended before it served"));
     }
-  }
-
-  /**
-   * @return the application's base URL, e.g. {@code http://127.0.0.1:40123}
-   */
-  public URI baseUrl() {
-    return baseUrl.join();
   }
 
   /**

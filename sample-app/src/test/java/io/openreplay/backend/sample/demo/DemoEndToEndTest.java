@@ -14,11 +14,12 @@ import org.junit.jupiter.api.Test;
 /**
  * The README's first command, end to end: the demo starts the five receivers, the sample app with the real agent
  * jar, sends its requests and runs OpenReplay's lookups; it must report 5/5, and with one receiver broken 4/5 naming
- * that provider. Nothing may outlive it: not the sample app's process, not a port, also when it is interrupted.
+ * that provider. Nothing may outlive it: not the sample app's process, not a port, also when it is interrupted
+ * (SIGTERM runs the shutdown hooks as Ctrl-C does) or killed (the sample app then ends when its pipe closes).
  */
 class DemoEndToEndTest {
 
-  private static final Duration DEMO_TIMEOUT = Duration.ofSeconds(240);
+  private static final Duration DEMO_TIMEOUT = Duration.ofSeconds(300);
 
   @Test
   void everyProviderReceivesTheTokenAndNothingOutlivesTheDemo() throws Exception {
@@ -54,7 +55,7 @@ class DemoEndToEndTest {
   @Test
   void anInterruptedDemoLeavesNoProcessAndNoPort() throws Exception {
     try (DemoRun demo = DemoRun.start("interrupted")) {
-      long appPid = demo.awaitAppPid(Duration.ofSeconds(120));
+      long appPid = demo.awaitAppPid(Duration.ofSeconds(180));
       assertTrue(DemoRun.isAlive(appPid), "the sample app should run while the demo runs");
 
       demo.interrupt();
@@ -64,11 +65,24 @@ class DemoEndToEndTest {
     }
   }
 
+  @Test
+  void theSampleAppEndsByItselfWhenTheDemoIsKilled() throws Exception {
+    try (DemoRun demo = DemoRun.start("killed")) {
+      long appPid = demo.awaitAppPid(Duration.ofSeconds(180));
+      assertTrue(DemoRun.isAlive(appPid), "the sample app should run while the demo runs");
+
+      demo.kill();
+      demo.awaitExit(Duration.ofSeconds(30));
+
+      assertNothingLeft(demo, appPid);
+    }
+  }
+
   private static void assertNothingLeft(DemoRun demo, long appPid) throws Exception {
     Optional<ProcessHandle> app = ProcessHandle.of(appPid);
     if (app.isPresent()) {
       try {
-        app.get().onExit().get(10, TimeUnit.SECONDS);
+        app.get().onExit().get(30, TimeUnit.SECONDS);
       } catch (TimeoutException e) {
         // Still running: the assertion below says so.
       }

@@ -124,6 +124,11 @@ final class DemoRun implements AutoCloseable {
     process.destroy();
   }
 
+  /** Kills the demo (SIGKILL): no shutdown hook runs, only its pipe to the sample app closes. */
+  void kill() {
+    process.destroyForcibly();
+  }
+
   /**
    * @return the demo's output so far
    */
