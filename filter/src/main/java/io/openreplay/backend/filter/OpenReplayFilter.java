@@ -24,6 +24,9 @@ import java.io.IOException;
  * {@code AsyncContext.start}, {@code AsyncListener}s added through the request, and asynchronous and error
  * dispatches.
  *
+ * <p>Under the OpenReplay agent ({@code -javaagent:openreplay-agent.jar}) it passes every request through and
+ * attaches nothing: the agent attaches the token itself ({@link io.openreplay.backend.filter.core.AgentRequests}).
+ *
  * <p>Configuration: the init-parameter (or context-param) {@value Parameters#HEADERS}.
  */
 public class OpenReplayFilter implements Filter {

@@ -17,6 +17,9 @@ import jakarta.servlet.ServletRequestListener;
  * asynchronous ones add the filter, which hands the token to the threads that continue the request and removes the
  * listener's token from the container thread the request leaves.
  *
+ * <p>Under the OpenReplay agent ({@code -javaagent:openreplay-agent.jar}) it passes every request through and
+ * attaches nothing: the agent attaches the token itself ({@link io.openreplay.backend.filter.core.AgentRequests}).
+ *
  * <p>Configuration: the context-param {@value Parameters#HEADERS}.
  */
 public class OpenReplayRequestListener implements ServletRequestListener {

@@ -17,6 +17,13 @@ import org.slf4j.LoggerFactory;
  * the filter after the listener) finds it there: on a thread where that token is already current, it attaches
  * nothing; on another thread (an asynchronous or error dispatch) it attaches it for the time of that dispatch.
  *
+ * <p>When the OpenReplay agent attaches requests' tokens itself ({@link AgentRequests}), the filters and listeners
+ * pass requests through: {@link #enter(Object)} and {@link #requestInitialized(Object)} attach nothing, so the
+ * token is attached once, by the agent. {@link OpenReplayContext#current()} is then empty on request threads (the
+ * agent keeps the token in its own holder) and {@link OpenReplayContext#wrap(Runnable)} returns the task
+ * unchanged; the agent hands the token to executor, fork-join, {@code CompletableFuture} and new-thread work
+ * itself, and puts it into the log events, Sentry events and Rollbar items made during the request.
+ *
  * <p>Nothing here throws into the request: a failure of this logic leaves the request without a token.
  *
  * @param <R> the servlet API's request type
@@ -54,13 +61,17 @@ public final class RequestBinding<R> {
   }
 
   /**
-   * A filter's entry: attaches the request's token to this thread unless it is already current here.
+   * A filter's entry: attaches the request's token to this thread unless it is already current here, or the agent
+   * attaches requests' tokens itself.
    *
    * @param request the request
    * @return what {@link #exit(Object, Entry)} undoes; never {@code null}, never throws
    */
   public Entry enter(R request) {
     try {
+      if (AgentRequests.active()) {
+        return Entry.NONE;
+      }
       RequestState state = stateOf(request);
       return new Entry(state, attachIfAbsent(state.token));
     } catch (RuntimeException | LinkageError e) {
@@ -94,7 +105,8 @@ public final class RequestBinding<R> {
   /**
    * A request listener's {@code requestInitialized}: attaches the request's token to this thread until
    * {@link #requestDestroyed(Object)}. A scope a listener left on this thread for an earlier request (one that
-   * went asynchronous without a filter to close it) is closed first.
+   * went asynchronous without a filter to close it) is closed first. Attaches nothing while the agent attaches
+   * requests' tokens itself.
    *
    * @param request the request
    */
@@ -105,6 +117,9 @@ public final class RequestBinding<R> {
       stale.scope.close();
     }
     try {
+      if (AgentRequests.active()) {
+        return;
+      }
       RequestState state = stateOf(request);
       ContextScope scope = attachIfAbsent(state.token);
       if (scope != ContextScope.NOOP) {
