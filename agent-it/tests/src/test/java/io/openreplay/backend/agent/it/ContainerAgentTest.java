@@ -57,11 +57,16 @@ abstract class ContainerAgentTest {
   void startApp() throws Exception {
     sentry = SentryReceiver.start();
     rollbar = RollbarReceiver.start();
-    app = ForkedApp.app(appName(), mainClass())
+    app = configure(ForkedApp.app(appName(), mainClass())
         .property("it.sentry.dsn", sentry.dsn())
         .property("it.rollbar.endpoint", rollbar.endpoint())
-        .property("it.rollbar.accessToken", RollbarReceiver.ACCESS_TOKEN)
+        .property("it.rollbar.accessToken", RollbarReceiver.ACCESS_TOKEN))
         .start();
+  }
+
+  /** The app's launch, for a variant of the app to add its settings to; unchanged by default. */
+  ForkedApp.Launch configure(ForkedApp.Launch launch) {
+    return launch;
   }
 
   @AfterAll

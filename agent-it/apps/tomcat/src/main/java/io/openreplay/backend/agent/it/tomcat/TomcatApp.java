@@ -8,7 +8,10 @@ import org.apache.catalina.connector.Connector;
 import org.apache.catalina.startup.Tomcat;
 import org.slf4j.bridge.SLF4JBridgeHandler;
 
-/** An embedded Tomcat 11 application on 127.0.0.1; prints {@code LISTENING PORT} once it serves. */
+/**
+ * An embedded Tomcat 11 application on 127.0.0.1; prints {@code LISTENING PORT} once it serves. With
+ * {@code -Dit.openreplayFilter=true} it also has the {@code filter} module's filter and request listener.
+ */
 public final class TomcatApp {
 
   private TomcatApp() {
@@ -29,6 +32,9 @@ public final class TomcatApp {
     connector.setProperty("address", "127.0.0.1");
     tomcat.setConnector(connector);
     Context context = tomcat.addContext("", null);
+    if (Boolean.getBoolean("it.openreplayFilter")) {
+      OpenReplayFilterSetup.addTo(context);
+    }
     context.addServletContainerInitializer(new ScenarioInitializer(scenarios), null);
     tomcat.start();
     System.out.println("LISTENING " + connector.getLocalPort());
