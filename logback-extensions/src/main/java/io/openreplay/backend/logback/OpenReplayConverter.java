@@ -59,6 +59,6 @@ public class OpenReplayConverter extends ClassicConverter {
 
   @Override
   public String convert(ILoggingEvent event) {
-    return OpenReplayPrefix.of(EventTokens.of(event), generations);
+    return OpenReplayPrefix.forEvent(event, generations);
   }
 }

@@ -1,5 +1,6 @@
 package io.openreplay.backend.logback;
 
+import ch.qos.logback.classic.spi.ILoggingEvent;
 import io.openreplay.backend.SessionToken;
 
 /**
@@ -24,6 +25,31 @@ public final class OpenReplayPrefix {
     StringBuilder prefix = new StringBuilder(112);
     appendTo(prefix, token, generations);
     return prefix.toString();
+  }
+
+  /**
+   * The prefix to write in front of an event's message: the prefix of the token the event carries, or nothing when
+   * the message already starts with an OpenReplay prefix (the {@code -javaagent} writes one into ERROR messages by
+   * default), so that the prefix is written once however the two are combined.
+   *
+   * @param event the logging event
+   * @param generations which parts to write
+   * @return the prefix, possibly empty
+   */
+  public static String forEvent(ILoggingEvent event, Generations generations) {
+    if (isPrefixed(event.getFormattedMessage())) {
+      return "";
+    }
+    return of(EventTokens.of(event), generations);
+  }
+
+  /**
+   * @param message a message, possibly {@code null}
+   * @return whether it starts with an OpenReplay prefix
+   */
+  public static boolean isPrefixed(String message) {
+    return message != null
+        && (message.startsWith("[" + SessionToken.TOKEN_KEY + "=") || message.startsWith("[" + SessionToken.SESSION_ID_KEY + "="));
   }
 
   /**

@@ -69,6 +69,14 @@ class OpenReplayConverterTest {
   }
 
   @Test
+  void writesNoSecondPrefixWhenTheMessageAlreadyHasOne() throws IOException {
+    // The -javaagent writes the prefix into ERROR messages itself; the pattern must not add another one.
+    List<String> lines = logWith(patternConfig("%level %openReplay%msg%n"),
+        Map.of(SessionToken.TOKEN_KEY, TOKEN), BOTH + "boom");
+    assertEquals(List.of("INFO " + BOTH + "boom"), lines);
+  }
+
+  @Test
   void optionG1WritesOnlyTheToken() throws IOException {
     List<String> lines = logWith(patternConfig("%openReplay{G1}%msg%n"), Map.of(SessionToken.TOKEN_KEY, TOKEN), "m");
     assertEquals(List.of("[openReplaySessionToken=" + TOKEN + "] m"), lines);

@@ -1,7 +1,6 @@
 package io.openreplay.backend.logback.elasticsearch;
 
 import ch.qos.logback.classic.spi.ILoggingEvent;
-import io.openreplay.backend.logback.EventTokens;
 import io.openreplay.backend.logback.Generations;
 import io.openreplay.backend.logback.OpenReplayPrefix;
 import net.logstash.logback.composite.AbstractFieldJsonProvider;
@@ -50,7 +49,7 @@ public class PrefixedMessageJsonProvider extends AbstractFieldJsonProvider<ILogg
   public void writeTo(JsonGenerator generator, ILoggingEvent event) {
     String message = event.getFormattedMessage();
     StringBuilder text = new StringBuilder(112 + (message == null ? 0 : message.length()));
-    OpenReplayPrefix.appendTo(text, EventTokens.of(event), generations);
+    text.append(OpenReplayPrefix.forEvent(event, generations));
     if (message != null) {
       text.append(message);
     }

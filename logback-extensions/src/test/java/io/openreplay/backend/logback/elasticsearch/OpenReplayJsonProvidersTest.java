@@ -82,6 +82,15 @@ class OpenReplayJsonProvidersTest {
   }
 
   @Test
+  void messageThatAlreadyHasThePrefixGetsNoSecondOne() throws IOException {
+    // The -javaagent writes the prefix into ERROR messages itself.
+    String prefix = "[openReplaySessionToken=" + TOKEN + "] [openReplaySession.id=" + ID + "] ";
+    List<JsonNode> documents = log(composite(ALL), Map.of(SessionToken.TOKEN_KEY, TOKEN),
+        log -> log.error(prefix + "boom"));
+    assertEquals(prefix + "boom", documents.get(0).path("message").asString());
+  }
+
+  @Test
   void eventWithoutATokenGetsThePlainMessageAndNoOpenReplayField() throws IOException {
     List<JsonNode> documents = log(composite(ALL), Map.of(), log -> {
       log.info("plain");
