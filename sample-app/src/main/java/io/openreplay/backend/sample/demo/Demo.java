@@ -95,8 +95,6 @@ public final class Demo {
       stations.add(station(provider));
     }
     ChildSettings settings = new ChildSettings();
-    // The logback.xml's layouts and encoders write the OpenReplay prefix themselves.
-    settings.property("openreplay.prefix", "off");
     settings.property("sample.port", "0");
     for (ProviderStation station : stations) {
       station.start();
