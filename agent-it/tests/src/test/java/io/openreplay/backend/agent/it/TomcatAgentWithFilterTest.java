@@ -90,6 +90,8 @@ class TomcatAgentWithFilterTest extends TomcatAgentTest {
           plainFilter.log().await(messageContains("scenario error id=" + session.marker()), 1, WAIT);
       assertEquals(1, error.size());
       assertCarries(error.get(0), session, true);
+      assertFalse(text(error.get(0), "message").substring(session.prefix().length()).contains(TOKEN_KEY),
+          "the prefix is written once");
       assertEquals(1, attaches(plainFilter, "?token=" + encoded(session.token())),
           "the listener attached the token once, the filter found it current");
       assertEquals(0, plainFilter.log().events().stream().filter(messageContains(PASS_THROUGH)).count());
