@@ -4,15 +4,12 @@ import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.lang.instrument.Instrumentation;
-import java.lang.reflect.Method;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.ProtectionDomain;
 import java.util.Enumeration;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Set;
 import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
 import java.util.jar.JarOutputStream;
@@ -22,8 +19,9 @@ import java.util.stream.Stream;
  * Defines the classes of package {@code io.openreplay.backend.agent.bootstrap} in the bootstrap class loader, so
  * that advice woven into any class, the JDK's included, finds the one shared holder of the current token.
  *
- * <p>The classes are defined directly, with the JDK's internal {@code Unsafe.defineClass} opened to the agent
- * through the instrumentation: appending a jar to the bootstrap class path instead would switch off class data
+ * <p>The classes are defined directly, with the JDK's internal {@code Unsafe.defineClass}, exported through the
+ * instrumentation to a one-class module of the agent's own ({@link DefinerModule}), never to the application's
+ * code: appending a jar to the bootstrap class path instead would switch off class data
  * sharing for the application's classes and make the JVM print a warning (and the public {@code sun.misc.Unsafe}
  * prints deprecation warnings on recent JDKs). Only where that fails is a small temporary jar appended. This class
  * must run before any bootstrap class is loaded, so it handles them as bytes.
@@ -48,26 +46,10 @@ final class BootstrapInjector {
       throw new IOException("no bootstrap classes found in the agent jar");
     }
     try {
-      defineInBootstrap(instrumentation, classes);
-    } catch (ReflectiveOperationException | RuntimeException | LinkageError unavailable) {
+      DefinerModule.defineInBootstrap(instrumentation, classes);
+    } catch (IOException | ReflectiveOperationException | RuntimeException | LinkageError unavailable) {
       AgentLog.debug("bootstrap classes appended as a jar, direct definition failed: " + unavailable);
       appendToBootstrapClassPath(instrumentation, classes);
-    }
-  }
-
-  private static void defineInBootstrap(Instrumentation instrumentation, Map<String, byte[]> classes)
-      throws ReflectiveOperationException {
-    Module agentModule = BootstrapInjector.class.getModule();
-    String internal = "jdk.internal.misc";
-    instrumentation.redefineModule(Object.class.getModule(), Set.of(), Map.of(internal, Set.of(agentModule)),
-        Map.of(internal, Set.of(agentModule)), Set.of(), Map.of());
-    Class<?> unsafeType = Class.forName(internal + ".Unsafe");
-    Object unsafe = unsafeType.getMethod("getUnsafe").invoke(null);
-    Method define = unsafeType.getMethod("defineClass", String.class, byte[].class, int.class, int.class,
-        ClassLoader.class, ProtectionDomain.class);
-    for (Map.Entry<String, byte[]> type : classes.entrySet()) {
-      byte[] bytes = type.getValue();
-      define.invoke(unsafe, type.getKey(), bytes, 0, bytes.length, null, null);
     }
   }
 

@@ -2,6 +2,7 @@ package io.openreplay.backend.agent.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
@@ -27,7 +28,8 @@ class BareAppTest {
       new String[] {"/echo", "X-OpenReplay-SessionToken", "bad value with spaces"},
       new String[] {"/throw", "X-OpenReplay-SessionToken", TOKEN},
       new String[] {"/async", "X-OpenReplay-SessionToken", TOKEN},
-      new String[] {"/missing", "X-OpenReplay-SessionToken", TOKEN});
+      new String[] {"/missing", "X-OpenReplay-SessionToken", TOKEN},
+      new String[] {"/internals"});
 
   @Test
   void responsesWithTheAgentAreIdenticalToResponsesWithout() throws Exception {
@@ -42,6 +44,7 @@ class BareAppTest {
       agentOutput = app.output();
     }
     assertEquals(plain, withAgent);
+    assertTrue(plain.get(plain.size() - 1).endsWith("jdk.internal.misc exported false, open false"), plain::toString);
     assertFalse(agentOutput.contains("[openreplay-agent]"), () -> "the agent wrote: " + agentOutput);
     assertFalse(agentOutput.contains("VM warning"), () -> "the JVM warned: " + agentOutput);
   }

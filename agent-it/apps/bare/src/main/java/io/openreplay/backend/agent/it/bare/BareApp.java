@@ -17,7 +17,8 @@ import org.apache.catalina.startup.Tomcat;
 /**
  * An embedded Tomcat 11 application with no logback, Sentry or Rollbar (Tomcat logs through java.util.logging):
  * {@code /hello}, {@code /work} (an executor, a CompletableFuture and a thread), {@code /echo} (request headers
- * back, but the host), {@code /throw} (Tomcat's error page), {@code /async}. Prints {@code LISTENING PORT} once it serves.
+ * back, but the host), {@code /throw} (Tomcat's error page), {@code /async}, {@code /internals} (whether this code reaches the JDK's
+ * internals). Prints {@code LISTENING PORT} once it serves.
  */
 public final class BareApp {
 
@@ -42,11 +43,26 @@ public final class BareApp {
     Tomcat.addServlet(context, "work", new Work()).addMapping("/work");
     Tomcat.addServlet(context, "echo", new Echo()).addMapping("/echo");
     Tomcat.addServlet(context, "throw", new Throw()).addMapping("/throw");
+    Tomcat.addServlet(context, "internals", new Internals()).addMapping("/internals");
     Tomcat.addServlet(context, "async", new Async()).setAsyncSupported(true);
     context.addServletMappingDecoded("/async", "async");
     tomcat.start();
     System.out.println("LISTENING " + connector.getLocalPort());
     tomcat.getServer().await();
+  }
+
+  /** Whether the application's code can reach the JDK's internals: the agent must not change that. */
+  static final class Internals extends HttpServlet {
+    private static final long serialVersionUID = 1L;
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+      Module javaBase = Object.class.getModule();
+      Module application = BareApp.class.getModule();
+      response.setContentType("text/plain");
+      response.getWriter().write("jdk.internal.misc exported " + javaBase.isExported("jdk.internal.misc", application)
+          + ", open " + javaBase.isOpen("jdk.internal.misc", application));
+    }
   }
 
   static final class Hello extends HttpServlet {
