@@ -1,24 +1,20 @@
 package io.openreplay.backend.testkit.cloudwatch;
 
 import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
+import io.openreplay.backend.testkit.receiver.HttpBodies;
+import io.openreplay.backend.testkit.receiver.LoopbackHttpServer;
+import io.openreplay.backend.testkit.receiver.ReceivedItems;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -48,19 +44,19 @@ public final class CloudWatchLogsReceiver implements AutoCloseable {
   private static final int MAX_BODY_BYTES = 2 * 1024 * 1024;
   private static final int MAX_FILTER_LIMIT = 10_000;
 
-  private final HttpServer server;
-  private final ExecutorService executor;
   private final JsonMapper mapper = JsonMapper.builder().build();
+  /** Guards the groups, their streams and the event ids; events are added to {@link #received} while held. */
   private final Object lock = new Object();
-  /** Log group name -> (stream name -> events), in creation order. */
-  private final Map<String, Map<String, List<CloudWatchLogEvent>>> groups = new LinkedHashMap<>();
+  /** Log group name -> its stream names, both in creation order. */
+  private final Map<String, Set<String>> groups = new LinkedHashMap<>();
   private final Map<String, Long> groupCreationTimes = new LinkedHashMap<>();
-  private final List<String> problems = new ArrayList<>();
+  /** Every stored event of every group, in arrival order, which is also event id order. */
+  private final ReceivedItems<CloudWatchLogEvent> received = new ReceivedItems<>();
   private long nextEventId;
+  private final LoopbackHttpServer server;
 
-  private CloudWatchLogsReceiver(HttpServer server, ExecutorService executor) {
-    this.server = server;
-    this.executor = executor;
+  private CloudWatchLogsReceiver() throws IOException {
+    server = LoopbackHttpServer.start("cloudwatch-logs-receiver", 2, this::handle);
   }
 
   /**
@@ -70,24 +66,14 @@ public final class CloudWatchLogsReceiver implements AutoCloseable {
    * @throws IOException when no port can be bound
    */
   public static CloudWatchLogsReceiver start() throws IOException {
-    HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-    ExecutorService executor = Executors.newFixedThreadPool(2, task -> {
-      Thread thread = new Thread(task, "cloudwatch-logs-receiver");
-      thread.setDaemon(true);
-      return thread;
-    });
-    CloudWatchLogsReceiver receiver = new CloudWatchLogsReceiver(server, executor);
-    server.createContext("/", receiver::handle);
-    server.setExecutor(executor);
-    server.start();
-    return receiver;
+    return new CloudWatchLogsReceiver();
   }
 
   /**
    * @return the endpoint to give an appender or an AWS SDK client, {@code http://127.0.0.1:PORT}
    */
   public URI endpoint() {
-    return URI.create("http://127.0.0.1:" + server.getAddress().getPort());
+    return URI.create(server.baseUrl());
   }
 
   /**
@@ -95,12 +81,7 @@ public final class CloudWatchLogsReceiver implements AutoCloseable {
    * @return a copy of the group's events, all streams, in arrival order; empty for an unknown group
    */
   public List<CloudWatchLogEvent> events(String logGroupName) {
-    synchronized (lock) {
-      List<CloudWatchLogEvent> all = new ArrayList<>();
-      groups.getOrDefault(logGroupName, Map.of()).values().forEach(all::addAll);
-      all.sort((a, b) -> a.eventId().compareTo(b.eventId()));
-      return all;
-    }
+    return received.items(event -> event.logGroupName().equals(logGroupName));
   }
 
   /**
@@ -114,15 +95,7 @@ public final class CloudWatchLogsReceiver implements AutoCloseable {
    */
   public List<CloudWatchLogEvent> awaitEvents(String logGroupName, int count, Duration timeout)
       throws InterruptedException {
-    long deadline = System.nanoTime() + timeout.toNanos();
-    synchronized (lock) {
-      long left = timeout.toNanos();
-      while (events(logGroupName).size() < count && left > 0) {
-        TimeUnit.NANOSECONDS.timedWait(lock, left);
-        left = deadline - System.nanoTime();
-      }
-      return events(logGroupName);
-    }
+    return received.await(event -> event.logGroupName().equals(logGroupName), count, timeout);
   }
 
   /**
@@ -138,9 +111,7 @@ public final class CloudWatchLogsReceiver implements AutoCloseable {
    * @return every request refused so far, as {@code ErrorType: message}
    */
   public List<String> problems() {
-    synchronized (lock) {
-      return List.copyOf(problems);
-    }
+    return received.problems();
   }
 
   private void handle(HttpExchange exchange) throws IOException {
@@ -211,7 +182,7 @@ public final class CloudWatchLogsReceiver implements AutoCloseable {
       if (groups.containsKey(group)) {
         throw new AwsError("ResourceAlreadyExistsException", "The specified log group already exists");
       }
-      groups.put(group, new LinkedHashMap<>());
+      groups.put(group, new LinkedHashSet<>());
       groupCreationTimes.put(group, System.currentTimeMillis());
     }
     return mapper.createObjectNode();
@@ -221,11 +192,9 @@ public final class CloudWatchLogsReceiver implements AutoCloseable {
     String group = text(request, "logGroupName");
     String stream = text(request, "logStreamName");
     synchronized (lock) {
-      Map<String, List<CloudWatchLogEvent>> streams = requireGroup(group);
-      if (streams.containsKey(stream)) {
+      if (!requireGroup(group).add(stream)) {
         throw new AwsError("ResourceAlreadyExistsException", "The specified log stream already exists");
       }
-      streams.put(stream, new ArrayList<>());
     }
     return mapper.createObjectNode();
   }
@@ -250,16 +219,21 @@ public final class CloudWatchLogsReceiver implements AutoCloseable {
     String prefix = request.path("logStreamNamePrefix").stringValue("");
     ObjectNode response = mapper.createObjectNode();
     ArrayNode list = response.putArray("logStreams");
+    List<String> streams;
     synchronized (lock) {
-      requireGroup(group).forEach((name, events) -> {
-        if (name.startsWith(prefix)) {
-          ObjectNode stream = list.addObject().put("logStreamName", name);
-          if (!events.isEmpty()) {
-            stream.put("firstEventTimestamp", events.get(0).timestamp())
-                .put("lastEventTimestamp", events.get(events.size() - 1).timestamp());
-          }
+      streams = List.copyOf(requireGroup(group));
+    }
+    List<CloudWatchLogEvent> groupEvents = events(group);
+    for (String name : streams) {
+      if (name.startsWith(prefix)) {
+        ObjectNode stream = list.addObject().put("logStreamName", name);
+        List<CloudWatchLogEvent> events = groupEvents.stream()
+            .filter(event -> event.logStreamName().equals(name)).toList();
+        if (!events.isEmpty()) {
+          stream.put("firstEventTimestamp", events.get(0).timestamp())
+              .put("lastEventTimestamp", events.get(events.size() - 1).timestamp());
         }
-      });
+      }
     }
     return response;
   }
@@ -273,8 +247,7 @@ public final class CloudWatchLogsReceiver implements AutoCloseable {
     }
     long now = System.currentTimeMillis();
     synchronized (lock) {
-      List<CloudWatchLogEvent> events = requireGroup(group).get(stream);
-      if (events == null) {
+      if (!requireGroup(group).contains(stream)) {
         throw new AwsError("ResourceNotFoundException", "The specified log stream does not exist.");
       }
       List<CloudWatchLogEvent> batch = new ArrayList<>(logEvents.size());
@@ -293,8 +266,7 @@ public final class CloudWatchLogsReceiver implements AutoCloseable {
         batch.add(new CloudWatchLogEvent(group, stream, previous, message, now,
             String.format("%020d", nextEventId++)));
       }
-      events.addAll(batch);
-      lock.notifyAll();
+      received.addAll(batch);
     }
     return mapper.createObjectNode().put("nextSequenceToken", String.format("%056d", nextEventId));
   }
@@ -318,20 +290,17 @@ public final class CloudWatchLogsReceiver implements AutoCloseable {
     request.path("logStreamNames").forEach(name -> streamNames.add(name.stringValue("")));
     String streamPrefix = request.path("logStreamNamePrefix").stringValue("");
 
-    List<CloudWatchLogEvent> matching = new ArrayList<>();
     List<String> searched = new ArrayList<>();
     synchronized (lock) {
-      requireGroup(group).forEach((stream, events) -> {
+      for (String stream : requireGroup(group)) {
         if ((streamNames.isEmpty() || streamNames.contains(stream)) && stream.startsWith(streamPrefix)) {
           searched.add(stream);
-          for (CloudWatchLogEvent event : events) {
-            if (event.timestamp() >= startTime && event.timestamp() <= endTime && pattern.matches(event.message())) {
-              matching.add(event);
-            }
-          }
         }
-      });
+      }
     }
+    List<CloudWatchLogEvent> matching = new ArrayList<>(received.items(event -> event.logGroupName().equals(group)
+        && searched.contains(event.logStreamName())
+        && event.timestamp() >= startTime && event.timestamp() <= endTime && pattern.matches(event.message())));
     matching.sort((a, b) -> a.timestamp() != b.timestamp() ? Long.compare(a.timestamp(), b.timestamp())
         : a.eventId().compareTo(b.eventId()));
 
@@ -372,9 +341,9 @@ public final class CloudWatchLogsReceiver implements AutoCloseable {
   }
 
   /** Caller holds {@link #lock} or needs only the check. */
-  private Map<String, List<CloudWatchLogEvent>> requireGroup(String group) throws AwsError {
+  private Set<String> requireGroup(String group) throws AwsError {
     synchronized (lock) {
-      Map<String, List<CloudWatchLogEvent>> streams = groups.get(group);
+      Set<String> streams = groups.get(group);
       if (streams == null) {
         throw new AwsError("ResourceNotFoundException", "The specified log group does not exist.");
       }
@@ -391,28 +360,20 @@ public final class CloudWatchLogsReceiver implements AutoCloseable {
   }
 
   private void fail(HttpExchange exchange, int status, String type, String message) throws IOException {
-    synchronized (lock) {
-      problems.add(type + ": " + message);
-    }
+    received.addProblem(type + ": " + message);
     exchange.getResponseHeaders().set("x-amzn-ErrorType", type);
     respond(exchange, status, mapper.createObjectNode().put("__type", type).put("message", message));
   }
 
   private void respond(HttpExchange exchange, int status, ObjectNode body) throws IOException {
-    byte[] bytes = mapper.writeValueAsString(body).getBytes(StandardCharsets.UTF_8);
-    exchange.getResponseHeaders().set("Content-Type", CONTENT_TYPE);
     exchange.getResponseHeaders().set("x-amzn-RequestId", UUID.randomUUID().toString());
-    exchange.sendResponseHeaders(status, bytes.length);
-    try (OutputStream out = exchange.getResponseBody()) {
-      out.write(bytes);
-    }
+    HttpBodies.respond(exchange, status, CONTENT_TYPE, mapper.writeValueAsString(body));
   }
 
   /** Stops the server at once and its threads. */
   @Override
   public void close() {
-    server.stop(0);
-    executor.shutdownNow();
+    server.close();
   }
 
   /** An error answered as AWS answers it. */

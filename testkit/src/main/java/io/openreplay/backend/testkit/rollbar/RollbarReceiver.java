@@ -1,22 +1,15 @@
 package io.openreplay.backend.testkit.rollbar;
 
 import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
+import io.openreplay.backend.testkit.receiver.HttpBodies;
+import io.openreplay.backend.testkit.receiver.LoopbackHttpServer;
+import io.openreplay.backend.testkit.receiver.ReceivedItems;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
-import java.util.zip.GZIPInputStream;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -42,16 +35,12 @@ public final class RollbarReceiver implements AutoCloseable {
 
   private static final String ITEM_PATH = "/api/1/item/";
 
-  private final HttpServer server;
-  private final ExecutorService executor;
   private final JsonMapper mapper = JsonMapper.builder().build();
-  private final Object lock = new Object();
-  private final List<ReceivedRollbarItem> items = new ArrayList<>();
-  private final List<String> problems = new ArrayList<>();
+  private final ReceivedItems<ReceivedRollbarItem> received = new ReceivedItems<>();
+  private final LoopbackHttpServer server;
 
-  private RollbarReceiver(HttpServer server, ExecutorService executor) {
-    this.server = server;
-    this.executor = executor;
+  private RollbarReceiver() throws IOException {
+    server = LoopbackHttpServer.start("rollbar-receiver", 1, this::handle);
   }
 
   /**
@@ -61,17 +50,7 @@ public final class RollbarReceiver implements AutoCloseable {
    * @throws IOException when no port can be bound
    */
   public static RollbarReceiver start() throws IOException {
-    HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-    ExecutorService executor = Executors.newSingleThreadExecutor(task -> {
-      Thread thread = new Thread(task, "rollbar-receiver");
-      thread.setDaemon(true);
-      return thread;
-    });
-    RollbarReceiver receiver = new RollbarReceiver(server, executor);
-    server.createContext("/", receiver::handle);
-    server.setExecutor(executor);
-    server.start();
-    return receiver;
+    return new RollbarReceiver();
   }
 
   /**
@@ -79,25 +58,21 @@ public final class RollbarReceiver implements AutoCloseable {
    *     {@code <endpoint>}), e.g. {@code http://127.0.0.1:PORT/api/1/item/}
    */
   public String endpoint() {
-    return "http://127.0.0.1:" + server.getAddress().getPort() + ITEM_PATH;
+    return server.baseUrl() + ITEM_PATH;
   }
 
   /**
    * @return every item received so far, in arrival order
    */
   public List<ReceivedRollbarItem> items() {
-    synchronized (lock) {
-      return List.copyOf(items);
-    }
+    return received.items();
   }
 
   /**
    * @return what was refused so far, one line each; empty when all was well
    */
   public List<String> problems() {
-    synchronized (lock) {
-      return List.copyOf(problems);
-    }
+    return received.problems();
   }
 
   /**
@@ -111,31 +86,17 @@ public final class RollbarReceiver implements AutoCloseable {
    */
   public List<ReceivedRollbarItem> awaitItems(Predicate<ReceivedRollbarItem> filter, int count, Duration timeout)
       throws InterruptedException {
-    long deadline = System.nanoTime() + timeout.toNanos();
-    synchronized (lock) {
-      while (true) {
-        List<ReceivedRollbarItem> matching = items.stream().filter(filter).toList();
-        long left = deadline - System.nanoTime();
-        if (matching.size() >= count || left <= 0) {
-          return matching;
-        }
-        TimeUnit.NANOSECONDS.timedWait(lock, left);
-      }
-    }
+    return received.await(filter, count, timeout);
   }
 
   /** Forgets everything received so far. */
   public void clear() {
-    synchronized (lock) {
-      items.clear();
-      problems.clear();
-    }
+    received.clear();
   }
 
   @Override
   public void close() {
-    server.stop(0);
-    executor.shutdownNow();
+    server.close();
   }
 
   private void handle(HttpExchange exchange) throws IOException {
@@ -145,7 +106,7 @@ public final class RollbarReceiver implements AutoCloseable {
         return;
       }
       JsonNode payload;
-      try (InputStream body = decoded(exchange)) {
+      try (InputStream body = HttpBodies.decodedRequestBody(exchange)) {
         payload = mapper.readTree(body.readAllBytes());
       } catch (JacksonException e) {
         refuse(exchange, 400, "invalid JSON: " + e.getOriginalMessage());
@@ -167,40 +128,17 @@ public final class RollbarReceiver implements AutoCloseable {
         return;
       }
       String uuid = data.path("uuid").isString() ? data.path("uuid").asString() : UUID.randomUUID().toString();
-      synchronized (lock) {
-        items.add(new ReceivedRollbarItem(data));
-        lock.notifyAll();
-      }
+      received.add(new ReceivedRollbarItem(data));
       respond(exchange, 200, "{\"err\": 0, \"result\": {\"id\": null, \"uuid\": \"" + uuid.replace("\"", "") + "\"}}");
     }
   }
 
-  private static InputStream decoded(HttpExchange exchange) throws IOException {
-    String encoding = exchange.getRequestHeaders().getFirst("Content-Encoding");
-    InputStream body = exchange.getRequestBody();
-    if (encoding == null || encoding.isEmpty() || "identity".equalsIgnoreCase(encoding)) {
-      return body;
-    }
-    if ("gzip".equalsIgnoreCase(encoding)) {
-      return new GZIPInputStream(body);
-    }
-    throw new IOException("unknown Content-Encoding " + encoding);
-  }
-
   private void refuse(HttpExchange exchange, int status, String message) throws IOException {
-    synchronized (lock) {
-      problems.add(message);
-      lock.notifyAll();
-    }
+    received.addProblem(message);
     respond(exchange, status, "{\"err\": 1, \"message\": \"" + message.replace("\"", "'").replace("\\", "/") + "\"}");
   }
 
   private static void respond(HttpExchange exchange, int status, String json) throws IOException {
-    byte[] bytes = json.getBytes(StandardCharsets.UTF_8);
-    exchange.getResponseHeaders().set("Content-Type", "application/json");
-    exchange.sendResponseHeaders(status, bytes.length);
-    try (OutputStream out = exchange.getResponseBody()) {
-      out.write(bytes);
-    }
+    HttpBodies.respond(exchange, status, "application/json", json);
   }
 }

@@ -1,7 +1,9 @@
 package io.openreplay.backend.testkit.sentry;
 
 import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
+import io.openreplay.backend.testkit.receiver.HttpBodies;
+import io.openreplay.backend.testkit.receiver.LoopbackHttpServer;
+import io.openreplay.backend.testkit.receiver.ReceivedItems;
 import io.sentry.EnvelopeReader;
 import io.sentry.JsonSerializer;
 import io.sentry.SentryEnvelope;
@@ -13,21 +15,14 @@ import io.sentry.protocol.Message;
 import io.sentry.protocol.SentryException;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
-import java.util.zip.GZIPInputStream;
 
 /**
  * A Sentry ingestion endpoint on 127.0.0.1: takes envelopes at {@code POST /api/1/envelope/}, parses them with the
@@ -53,17 +48,12 @@ public final class SentryReceiver implements AutoCloseable {
 
   private static final String ENVELOPE_PATH = "/api/" + PROJECT_ID + "/envelope/";
 
-  private final HttpServer server;
-  private final ExecutorService executor;
-  private final JsonSerializer serializer;
-  private final Object lock = new Object();
-  private final List<ReceivedSentryEvent> events = new ArrayList<>();
-  private final List<String> problems = new ArrayList<>();
+  private final JsonSerializer serializer = new JsonSerializer(new SentryOptions());
+  private final ReceivedItems<ReceivedSentryEvent> received = new ReceivedItems<>();
+  private final LoopbackHttpServer server;
 
-  private SentryReceiver(HttpServer server, ExecutorService executor) {
-    this.server = server;
-    this.executor = executor;
-    this.serializer = new JsonSerializer(new SentryOptions());
+  private SentryReceiver() throws IOException {
+    server = LoopbackHttpServer.start("sentry-receiver", 1, this::handle);
   }
 
   /**
@@ -73,42 +63,28 @@ public final class SentryReceiver implements AutoCloseable {
    * @throws IOException when no port can be bound
    */
   public static SentryReceiver start() throws IOException {
-    HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-    ExecutorService executor = Executors.newSingleThreadExecutor(task -> {
-      Thread thread = new Thread(task, "sentry-receiver");
-      thread.setDaemon(true);
-      return thread;
-    });
-    SentryReceiver receiver = new SentryReceiver(server, executor);
-    server.createContext("/", receiver::handle);
-    server.setExecutor(executor);
-    server.start();
-    return receiver;
+    return new SentryReceiver();
   }
 
   /**
    * @return the DSN to give the Sentry SDK, e.g. {@code http://openreplaytestkit@127.0.0.1:PORT/1}
    */
   public String dsn() {
-    return "http://" + PUBLIC_KEY + "@127.0.0.1:" + server.getAddress().getPort() + "/" + PROJECT_ID;
+    return "http://" + PUBLIC_KEY + "@127.0.0.1:" + server.port() + "/" + PROJECT_ID;
   }
 
   /**
    * @return every event item received so far, in arrival order
    */
   public List<ReceivedSentryEvent> events() {
-    synchronized (lock) {
-      return List.copyOf(events);
-    }
+    return received.items();
   }
 
   /**
    * @return what was refused so far (bad path, key or envelope), one line each; empty when all was well
    */
   public List<String> problems() {
-    synchronized (lock) {
-      return List.copyOf(problems);
-    }
+    return received.problems();
   }
 
   /**
@@ -122,17 +98,7 @@ public final class SentryReceiver implements AutoCloseable {
    */
   public List<ReceivedSentryEvent> awaitEvents(Predicate<ReceivedSentryEvent> filter, int count, Duration timeout)
       throws InterruptedException {
-    long deadline = System.nanoTime() + timeout.toNanos();
-    synchronized (lock) {
-      while (true) {
-        List<ReceivedSentryEvent> matching = events.stream().filter(filter).toList();
-        long left = deadline - System.nanoTime();
-        if (matching.size() >= count || left <= 0) {
-          return matching;
-        }
-        TimeUnit.NANOSECONDS.timedWait(lock, left);
-      }
-    }
+    return received.await(filter, count, timeout);
   }
 
   /**
@@ -150,16 +116,12 @@ public final class SentryReceiver implements AutoCloseable {
 
   /** Forgets everything received so far. */
   public void clear() {
-    synchronized (lock) {
-      events.clear();
-      problems.clear();
-    }
+    received.clear();
   }
 
   @Override
   public void close() {
-    server.stop(0);
-    executor.shutdownNow();
+    server.close();
   }
 
   private void handle(HttpExchange exchange) throws IOException {
@@ -169,10 +131,7 @@ public final class SentryReceiver implements AutoCloseable {
         problem = receive(exchange);
       }
       if (problem != null) {
-        synchronized (lock) {
-          problems.add(problem);
-          lock.notifyAll();
-        }
+        received.addProblem(problem);
         respond(exchange, 400, "{\"detail\":\"" + problem.replace('"', '\'') + "\"}");
         return;
       }
@@ -196,8 +155,8 @@ public final class SentryReceiver implements AutoCloseable {
   }
 
   private String receive(HttpExchange exchange) {
-    List<ReceivedSentryEvent> received = new ArrayList<>();
-    try (InputStream body = decoded(exchange)) {
+    List<ReceivedSentryEvent> events = new ArrayList<>();
+    try (InputStream body = HttpBodies.decodedRequestBody(exchange)) {
       SentryEnvelope envelope = new EnvelopeReader(serializer).read(body);
       if (envelope == null) {
         return "not an envelope";
@@ -210,28 +169,13 @@ public final class SentryReceiver implements AutoCloseable {
         if (event == null) {
           return "unreadable event item";
         }
-        received.add(toReceived(event));
+        events.add(toReceived(event));
       }
     } catch (Exception e) {
       return "unreadable envelope: " + e;
     }
-    synchronized (lock) {
-      events.addAll(received);
-      lock.notifyAll();
-    }
+    received.addAll(events);
     return null;
-  }
-
-  private static InputStream decoded(HttpExchange exchange) throws IOException {
-    String encoding = exchange.getRequestHeaders().getFirst("Content-Encoding");
-    InputStream body = exchange.getRequestBody();
-    if (encoding == null || encoding.isEmpty()) {
-      return body;
-    }
-    if ("gzip".equalsIgnoreCase(encoding)) {
-      return new GZIPInputStream(body);
-    }
-    throw new IOException("unknown Content-Encoding " + encoding);
   }
 
   private static ReceivedSentryEvent toReceived(SentryEvent event) {
@@ -254,16 +198,11 @@ public final class SentryReceiver implements AutoCloseable {
         }
       });
     }
-    String level = event.getLevel() == null ? null : event.getLevel().name().toLowerCase(java.util.Locale.ROOT);
+    String level = event.getLevel() == null ? null : event.getLevel().name().toLowerCase(Locale.ROOT);
     return new ReceivedSentryEvent(String.valueOf(event.getEventId()), level, text, exceptionTypes, tags);
   }
 
   private static void respond(HttpExchange exchange, int status, String json) throws IOException {
-    byte[] bytes = json.getBytes(StandardCharsets.UTF_8);
-    exchange.getResponseHeaders().set("Content-Type", "application/json");
-    exchange.sendResponseHeaders(status, bytes.length);
-    try (OutputStream out = exchange.getResponseBody()) {
-      out.write(bytes);
-    }
+    HttpBodies.respond(exchange, status, "application/json", json);
   }
 }

@@ -9,6 +9,7 @@ import io.grpc.Status;
 import io.grpc.netty.shaded.io.grpc.netty.NettyServerBuilder;
 import io.grpc.stub.ServerCalls;
 import io.grpc.stub.StreamObserver;
+import io.openreplay.backend.testkit.receiver.ReceivedItems;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
@@ -29,7 +30,7 @@ import java.util.concurrent.TimeUnit;
 public final class StackdriverReceiver implements AutoCloseable {
 
   private final Server server;
-  private final List<LogEntry> entries = new ArrayList<>();
+  private final ReceivedItems<LogEntry> entries = new ReceivedItems<>();
 
   private StackdriverReceiver(Server server) {
     this.server = server;
@@ -77,8 +78,8 @@ public final class StackdriverReceiver implements AutoCloseable {
   /**
    * @return a copy of every entry received so far, in arrival order
    */
-  public synchronized List<LogEntry> entries() {
-    return List.copyOf(entries);
+  public List<LogEntry> entries() {
+    return entries.items();
   }
 
   /**
@@ -89,18 +90,12 @@ public final class StackdriverReceiver implements AutoCloseable {
    * @return a copy of the entries received, which holds fewer than {@code count} entries when the time ran out
    * @throws InterruptedException when the waiting thread is interrupted
    */
-  public synchronized List<LogEntry> awaitEntries(int count, Duration timeout) throws InterruptedException {
-    long deadline = System.nanoTime() + timeout.toNanos();
-    long left = timeout.toNanos();
-    while (entries.size() < count && left > 0) {
-      TimeUnit.NANOSECONDS.timedWait(this, left);
-      left = deadline - System.nanoTime();
-    }
-    return List.copyOf(entries);
+  public List<LogEntry> awaitEntries(int count, Duration timeout) throws InterruptedException {
+    return entries.await(entry -> true, count, timeout);
   }
 
   /** Forgets the entries received so far. */
-  public synchronized void clear() {
+  public void clear() {
     entries.clear();
   }
 
@@ -114,10 +109,7 @@ public final class StackdriverReceiver implements AutoCloseable {
     for (LogEntry entry : request.getEntriesList()) {
       completed.add(complete(entry, request));
     }
-    synchronized (this) {
-      entries.addAll(completed);
-      notifyAll();
-    }
+    entries.addAll(completed);
     response.onNext(WriteLogEntriesResponse.getDefaultInstance());
     response.onCompleted();
   }
