@@ -31,7 +31,8 @@ class InstrumentationShapeTest {
       "org.apache.catalina.core.AsyncContextImpl", "ch.qos.logback.classic.spi.LoggingEvent",
       "io.sentry.SentryClient", "io.sentry.logback.SentryAppender", "com.rollbar.notifier.RollbarBase",
       "com.rollbar.api.payload.data.body.Message$Builder", "java.util.concurrent.ThreadPoolExecutor",
-      "java.util.concurrent.ScheduledThreadPoolExecutor", "java.util.concurrent.ForkJoinPool", "java.lang.Thread",
+      "java.util.concurrent.ScheduledThreadPoolExecutor", "java.util.concurrent.ForkJoinPool",
+      "java.util.concurrent.ForkJoinTask", "java.lang.Thread",
       AppThread.class.getName());
 
   /** An application's own thread class, overriding {@code run()}. */
