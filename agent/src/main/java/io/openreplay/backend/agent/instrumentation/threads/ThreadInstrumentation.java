@@ -16,8 +16,8 @@ import java.util.List;
 
 /**
  * {@code new Thread(...).start()} during a request: {@code java.lang.Thread}'s {@code start()} and {@code run()},
- * the {@code run()} overrides of application thread classes, and {@code ThreadPoolExecutor.addWorker}, whose
- * threads are excluded.
+ * the {@code run()} overrides of application thread classes, and {@code ThreadPoolExecutor.addWorker} and
+ * {@code ForkJoinPool.createWorker}, whose threads are excluded.
  */
 public final class ThreadInstrumentation implements LibraryInstrumentation {
 
@@ -41,6 +41,8 @@ public final class ThreadInstrumentation implements LibraryInstrumentation {
             Binding.of(isMethod().and(named("run")).and(takesNoArguments()).and(not(isAbstract())),
                 PACKAGE + "ThreadRunAdvice")),
         TypeInstrumentation.of(null, named("java.util.concurrent.ThreadPoolExecutor"),
-            Binding.of(isMethod().and(named("addWorker")), PACKAGE + "WorkerCreationAdvice")));
+            Binding.of(isMethod().and(named("addWorker")), PACKAGE + "WorkerCreationAdvice")),
+        TypeInstrumentation.of(null, named("java.util.concurrent.ForkJoinPool"),
+            Binding.of(isMethod().and(named("createWorker")).and(takesNoArguments()), PACKAGE + "WorkerCreationAdvice")));
   }
 }

@@ -4,8 +4,9 @@ import io.openreplay.backend.agent.bootstrap.ThreadHandOver;
 import net.bytebuddy.asm.Advice;
 
 /**
- * A pool's own worker creation ({@code ThreadPoolExecutor.addWorker}, Tomcat's and Jetty's pools): threads
- * started in it get no token, since a worker outlives the request that happened to start it.
+ * A pool's own worker creation ({@code ThreadPoolExecutor.addWorker}, {@code ForkJoinPool.createWorker}, Tomcat's
+ * and Jetty's pools): threads started in it get no token, since a worker outlives the request that happened to
+ * start it.
  */
 public final class WorkerCreationAdvice {
 
