@@ -126,8 +126,9 @@ class AgentIsolationLoadTest {
 
       String residue = "residue" + System.nanoTime();
       assertEquals(200, app.get("/s/residue?id=" + residue).statusCode());
-      List<JsonNode> after = app.log().await(AppLog.messageContains("id=" + residue), 8, ContainerAgentTest.WAIT);
-      assertEquals(8, after.size());
+      List<JsonNode> after = app.log().await(AppLog.messageContains("id=" + residue), ContainerAgentTest.RESIDUE_EVENTS,
+          ContainerAgentTest.WAIT);
+      assertEquals(ContainerAgentTest.RESIDUE_EVENTS, after.size());
       after.forEach(ContainerAgentTest::assertCarriesNothing);
     }
   }

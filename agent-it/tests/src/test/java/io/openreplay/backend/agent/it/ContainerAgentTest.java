@@ -18,7 +18,9 @@ import io.openreplay.backend.testkit.sentry.SentryReceiver;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -37,6 +39,11 @@ abstract class ContainerAgentTest {
   static final String SESSION_ID_KEY = "openReplaySession.id";
   static final String HEADER = "X-OpenReplay-SessionToken";
   static final Duration WAIT = Duration.ofSeconds(20);
+  /**
+   * What the {@code residue} scenario logs: on the container thread, each of the executor's 4 threads, the common
+   * pool (a runnable and a CompletableFuture stage), the scheduler and each of the app's 2 fork-join workers.
+   */
+  static final int RESIDUE_EVENTS = 10;
 
   private static final AtomicLong SESSION_IDS = new AtomicLong(7_000_000_000_000_000_000L);
 
@@ -146,6 +153,47 @@ abstract class ContainerAgentTest {
   }
 
   @Test
+  void errorsLoggedFromForkJoinTasksAndParallelStreamsOnPoolWorkersCarryTheToken() throws Exception {
+    Session session = Session.next();
+    HttpResponse<String> response = get("/s/forkjoin-tasks", session);
+    assertEquals(200, response.statusCode());
+    assertEquals("forkjoin-tasks " + session.marker(), response.body());
+    assertForkJoinTasksCarry(app, session);
+  }
+
+  /**
+   * The {@code forkjoin-tasks} scenario's errors (a parallel stream on the common pool, recursive tasks on the
+   * common pool and on the app's own pool, their subtasks forked by the request thread and by pool workers): every
+   * one carries the request's token, and each kind logged at least once on a worker of its pool.
+   */
+  static void assertForkJoinTasksCarry(ForkedApp app, Session session) throws Exception {
+    forkJoinTaskEvents(app, session.marker()).forEach(event -> assertCarries(event, session, true));
+  }
+
+  /**
+   * The events of the {@code forkjoin-tasks} scenario run with {@code marker}, once all arrived: each kind's
+   * count, all at ERROR, and each kind logged at least once on a worker of its pool.
+   */
+  static List<JsonNode> forkJoinTaskEvents(ForkedApp app, String marker) throws Exception {
+    String commonWorker = "ForkJoinPool.commonPool-worker-";
+    Map<String, Integer> counts = Map.of("parallel-stream", 4, "recursive-common", 4, "recursive-pool", 4);
+    Map<String, String> workers = Map.of("parallel-stream", commonWorker, "recursive-common", commonWorker,
+        "recursive-pool", "scenario-fork-join-");
+    List<JsonNode> all = new ArrayList<>();
+    for (Map.Entry<String, Integer> kind : counts.entrySet()) {
+      List<JsonNode> events =
+          app.log().await(messageContains("scenario " + kind.getKey() + " id=" + marker + " "), kind.getValue(), WAIT);
+      assertEquals(kind.getValue(), events.size(), kind.getKey());
+      events.forEach(event -> assertEquals("ERROR", text(event, "level")));
+      String worker = workers.get(kind.getKey());
+      assertTrue(events.stream().anyMatch(event -> String.valueOf(text(event, "thread_name")).startsWith(worker)),
+          () -> kind.getKey() + " logged on a worker " + worker + "*: " + events);
+      all.addAll(events);
+    }
+    return all;
+  }
+
+  @Test
   void asyncStartAndAsyncDispatchCarryTheToken() throws Exception {
     Session started = Session.next();
     HttpResponse<String> async = get("/async", started);
@@ -231,6 +279,8 @@ abstract class ContainerAgentTest {
     assertEquals(1, message.size());
     assertNull(message.get(0).tag(TOKEN_KEY));
     assertNull(message.get(0).tag(SESSION_ID_KEY));
+    assertEquals(200, getWithoutHeader("/s/forkjoin-tasks", marker).statusCode());
+    forkJoinTaskEvents(app, marker).forEach(ContainerAgentTest::assertCarriesNothing);
   }
 
   @Test
@@ -238,12 +288,13 @@ abstract class ContainerAgentTest {
     for (int i = 0; i < 3; i++) {
       Session session = Session.next();
       assertEquals(200, get("/s/handover", session).statusCode());
+      assertEquals(200, get("/s/forkjoin-tasks", session).statusCode());
       assertEquals(200, get("/async", session).statusCode());
     }
     String marker = "residue" + System.nanoTime();
     assertEquals(200, getWithoutHeader("/s/residue", marker).statusCode());
-    List<JsonNode> events = app.log().await(messageContains("id=" + marker), 8, WAIT);
-    assertEquals(8, events.size(), () -> "residue events: " + events);
+    List<JsonNode> events = app.log().await(messageContains("id=" + marker), RESIDUE_EVENTS, WAIT);
+    assertEquals(RESIDUE_EVENTS, events.size(), () -> "residue events: " + events);
     events.forEach(ContainerAgentTest::assertCarriesNothing);
   }
 }

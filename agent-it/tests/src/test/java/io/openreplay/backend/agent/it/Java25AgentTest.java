@@ -15,7 +15,7 @@ import tools.jackson.databind.JsonNode;
 /**
  * The Jetty 12 app on the Java 25 JDK installed beside the build's JDK, with only {@code -javaagent} added: it
  * starts, serves, and its logged errors carry the token, on the request thread and on the threads work is
- * handed to.
+ * handed to (fork-join tasks and parallel streams included); afterwards no pool thread carries a token.
  */
 class Java25AgentTest {
 
@@ -37,6 +37,15 @@ class Java25AgentTest {
         assertEquals(1, events.size(), message);
         ContainerAgentTest.assertCarries(events.get(0), session, true);
       }
+      assertEquals(200,
+          app.get("/s/forkjoin-tasks?id=" + session.marker(), ContainerAgentTest.HEADER, session.token()).statusCode());
+      ContainerAgentTest.assertForkJoinTasksCarry(app, session);
+      String residue = "residue" + System.nanoTime();
+      assertEquals(200, app.get("/s/residue?id=" + residue).statusCode());
+      List<JsonNode> after = app.log().await(messageContains("id=" + residue), ContainerAgentTest.RESIDUE_EVENTS,
+          ContainerAgentTest.WAIT);
+      assertEquals(ContainerAgentTest.RESIDUE_EVENTS, after.size());
+      after.forEach(ContainerAgentTest::assertCarriesNothing);
       String output = app.output();
       assertFalse(output.contains("sun.misc.Unsafe") || output.contains("VM warning"),
           () -> "the JVM warned about the agent: " + output);
