@@ -1,0 +1,80 @@
+package io.openreplay.backend.it;
+
+import static io.openreplay.backend.it.AppLog.mentions;
+import static io.openreplay.backend.it.AppLog.messageContains;
+import static io.openreplay.backend.it.AppLog.text;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.openreplay.backend.it.ContainerAgentTest.Session;
+import java.net.http.HttpResponse;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * A real Spring Boot 3 web application (embedded Tomcat) with an endpoint that throws, once with only
+ * {@code -javaagent} added and once without: Tomcat's own ERROR line and the application's error log carry the
+ * prefix and the MDC keys, and Spring's error page answers the same.
+ */
+class SpringBootAgentTest {
+
+  private static final String MAIN = "io.openreplay.backend.it.spring.SpringApp";
+
+  private static ForkedApp.Launch launch() {
+    return ForkedApp.app("spring-boot", MAIN)
+        .argument("--server.port=0")
+        .argument("--server.address=127.0.0.1")
+        .argument("--spring.main.banner-mode=off");
+  }
+
+  @Test
+  void tomcatsErrorLineAndTheAppsErrorLogCarryTheTokenAndTheErrorPageIsUnchanged() throws Exception {
+    HttpResponse<String> plainError;
+    try (ForkedApp plain = launch().withoutAgent().start()) {
+      plainError = plain.get("/boom?id=plain", ContainerAgentTest.HEADER, Session.next().token());
+    }
+
+    try (ForkedApp app = launch().start()) {
+      Session session = Session.next();
+      HttpResponse<String> error = app.get("/boom?id=" + session.marker(), ContainerAgentTest.HEADER, session.token());
+      assertEquals(plainError.statusCode(), error.statusCode());
+      assertEquals(500, error.statusCode());
+      assertEquals(plainError.headers().firstValue("content-type"), error.headers().firstValue("content-type"));
+      assertEquals(withoutTimestamp(plainError.body().replace("plain", "MARKER")),
+          withoutTimestamp(error.body().replace(session.marker(), "MARKER")));
+
+      List<JsonNode> handler =
+          app.log().await(messageContains("spring handler failing id=" + session.marker()), 1, ContainerAgentTest.WAIT);
+      assertEquals(1, handler.size());
+      ContainerAgentTest.assertCarries(handler.get(0), session, true);
+
+      List<JsonNode> tomcatLine = app.log().await(
+          mentions("spring uncaught id=" + session.marker()).and(event -> "ERROR".equals(text(event, "level"))), 1,
+          ContainerAgentTest.WAIT);
+      assertFalse(tomcatLine.isEmpty(), "Tomcat logged the exception at ERROR");
+      for (JsonNode line : tomcatLine) {
+        assertTrue(text(line, "logger_name").startsWith("org.apache.catalina.core.ContainerBase"),
+            () -> "logged by Tomcat: " + line);
+        ContainerAgentTest.assertCarries(line, session, true);
+      }
+
+      String ok = "ok" + System.nanoTime();
+      assertEquals(200, app.get("/ok?id=" + ok).statusCode());
+      List<JsonNode> okLine = app.log().await(messageContains("spring ok id=" + ok), 1, ContainerAgentTest.WAIT);
+      assertEquals(1, okLine.size());
+      ContainerAgentTest.assertCarriesNothing(okLine.get(0));
+    }
+  }
+
+  private static String withoutTimestamp(String body) {
+    JsonNode json = JsonMapper.builder().build().readTree(body);
+    if (json instanceof ObjectNode object) {
+      object.remove("timestamp");
+    }
+    return json.toString();
+  }
+}
