@@ -1,0 +1,2 @@
+/** The clinic's pages and forms. */
+package io.openreplay.backend.bench.clinic.web;
