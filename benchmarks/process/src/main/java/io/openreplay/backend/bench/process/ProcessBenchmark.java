@@ -1,0 +1,139 @@
+package io.openreplay.backend.bench.process;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The whole-process comparison. Starts the clinic application again and again: with no agent, with the OpenReplay
+ * agent the build produced, and with the OpenTelemetry java agent (exporters off); the setups take turns within each
+ * round, and each round's start order is rotated. Prints each run as it ends, then the table of medians against the
+ * budgets of issue 8.
+ *
+ * <p>Run it with {@code benchmarks/run-process-benchmark [options]}, which builds what it needs first; the options
+ * are in {@link BenchmarkSettings#USAGE}. Exit code 0 when every run was measured (whatever the budgets say), 1 when
+ * a run failed, 2 for bad options.
+ */
+public final class ProcessBenchmark {
+
+  private static final DateTimeFormatter BUILT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'", Locale.ROOT)
+      .withZone(ZoneOffset.UTC);
+
+  private ProcessBenchmark() {
+  }
+
+  /**
+   * @param args options, see {@link BenchmarkSettings#USAGE}
+   */
+  public static void main(String[] args) {
+    if (List.of(args).contains("--help")) {
+      System.out.println("benchmarks/run-process-benchmark [options]\n" + BenchmarkSettings.USAGE);
+      return;
+    }
+    BenchmarkSettings settings;
+    try {
+      settings = BenchmarkSettings.parse(args, BuildPaths.fromBuild());
+    } catch (IllegalArgumentException e) {
+      System.err.println(e.getMessage());
+      System.exit(2);
+      return;
+    }
+    try {
+      OverheadReport report = run(settings, System.out);
+      System.exit(report.isComplete() ? 0 : 1);
+    } catch (IOException e) {
+      System.err.println("process benchmark failed: " + e.getMessage());
+      System.exit(1);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      System.exit(1);
+    }
+  }
+
+  /**
+   * Runs every round and prints the runs and the table.
+   *
+   * @param settings what to run
+   * @param out where to print
+   * @return the measurements and their medians
+   * @throws IOException when a start or a request fails; the clinic of that run is stopped
+   * @throws InterruptedException when interrupted
+   */
+  public static OverheadReport run(BenchmarkSettings settings, PrintStream out)
+      throws IOException, InterruptedException {
+    checkPresent(settings);
+    printPreamble(settings, out);
+    ClinicRun run = new ClinicRun(settings, ProcessMeter.kernelTicksPerSecond());
+    OverheadReport report = new OverheadReport(settings.setups(), settings.rounds());
+    List<AgentSetup> setups = settings.setups();
+    for (int round = 0; round < settings.rounds(); round++) {
+      for (int turn = 0; turn < setups.size(); turn++) {
+        AgentSetup setup = setups.get((round + turn) % setups.size());
+        Path log = settings.paths().outputDir().resolve("round-" + (round + 1) + "-" + setup.label() + ".log");
+        Measurement measurement = run.measure(setup, log);
+        report.add(round, setup, measurement);
+        out.println(String.format(Locale.ROOT,
+            "round %d/%d  %-13s  start-up %6.0f ms  RSS %6.1f MB  CPU/page %6.0f us  CPU/logged error %6.0f us",
+            round + 1, settings.rounds(), setup.label(), measurement.startupMillis(), measurement.rssMegabytes(),
+            measurement.cpuMicrosPerPage(), measurement.cpuMicrosPerError()));
+        out.flush();
+      }
+    }
+    out.println();
+    report.print(out);
+    return report;
+  }
+
+  private static void checkPresent(BenchmarkSettings settings) throws IOException {
+    List<Path> needed = new ArrayList<>(List.of(settings.paths().appClasses(), settings.paths().appClasspathFile()));
+    if (settings.setups().contains(AgentSetup.OPENREPLAY)) {
+      needed.add(settings.paths().agentJar());
+    }
+    if (settings.setups().contains(AgentSetup.OPENTELEMETRY)) {
+      needed.add(settings.paths().otelJar());
+    }
+    for (Path path : needed) {
+      if (!Files.exists(path)) {
+        throw new IOException(path + " is missing: build with benchmarks/run-process-benchmark, or "
+            + "mvn package -pl benchmarks/process -am");
+      }
+    }
+  }
+
+  private static void printPreamble(BenchmarkSettings settings, PrintStream out) throws IOException {
+    out.println("process benchmark: the clinic (Spring Boot 3.5, Tomcat, Spring Data JPA on H2, Thymeleaf), "
+        + settings.rounds() + " rounds, setups taking turns: " + labels(settings.setups()));
+    out.println("java: " + settings.java() + ", heap " + settings.heap() + " fixed (-Xms = -Xmx) and pre-touched");
+    out.println("per run: start-up to the first 200 of /, " + settings.warmupPages() + " page requests and "
+        + settings.warmupErrors() + " logged errors to warm up, then server CPU over " + settings.pageRequests()
+        + " page requests and " + settings.errorRequests() + " logged errors, then RSS; every request carries "
+        + ClinicTraffic.TOKEN_HEADER);
+    if (settings.setups().contains(AgentSetup.OPENREPLAY)) {
+      Path agent = settings.paths().agentJar();
+      out.println("openreplay agent: " + agent + " (" + Files.size(agent) / 1024 + " KB, built "
+          + BUILT.format(Instant.ofEpochMilli(Files.getLastModifiedTime(agent).toMillis())) + ")");
+    }
+    if (settings.setups().contains(AgentSetup.OPENTELEMETRY)) {
+      out.println("opentelemetry agent: " + settings.paths().otelVersion() + ", "
+          + String.join(" ", AgentSetup.OPENTELEMETRY.agentArguments(settings.paths()).subList(1, 4)));
+    }
+    out.println("the clinic's output of each run: " + settings.paths().outputDir());
+    out.println();
+    out.flush();
+  }
+
+  private static String labels(List<AgentSetup> setups) {
+    List<String> labels = new ArrayList<>();
+    for (AgentSetup setup : setups) {
+      labels.add(setup.label());
+    }
+    return String.join(", ", labels);
+  }
+}
