@@ -1,30 +1,32 @@
 package io.openreplay.backend.agent;
 
-import static net.bytebuddy.matcher.ElementMatchers.isSynthetic;
-import static net.bytebuddy.matcher.ElementMatchers.nameStartsWith;
-
-import io.openreplay.backend.agent.bootstrap.CurrentToken;
 import io.openreplay.backend.agent.config.AgentConfig;
 import io.openreplay.backend.agent.instrumentation.Instrumentations;
 import io.openreplay.backend.agent.instrumentation.LibraryInstrumentation;
-import io.openreplay.backend.agent.instrumentation.TypeInstrumentation;
 import io.openreplay.backend.agent.instrumentation.servlet.ServletInstrumentation;
+import io.openreplay.backend.agent.matching.CandidateClasses;
+import io.openreplay.backend.agent.matching.CandidateFilter;
 import java.lang.instrument.Instrumentation;
-import net.bytebuddy.agent.builder.AgentBuilder;
-import net.bytebuddy.dynamic.loading.ClassInjector;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
- * Reads the settings, publishes them to the bootstrap holder and installs every enabled instrumentation with one
- * Byte Buddy {@link AgentBuilder}: advice only, no change of class format, so classes already loaded (the JDK's
- * executors and threads) are retransformed in place. Last, it publishes the {@link RequestsMarker} when the servlet
- * instrumentation is installed.
+ * What the agent does before the application's {@code main}, kept short: reads the settings, lists the enabled
+ * instrumentations and their {@link CandidateClasses}, registers the {@link CandidateFilter}, publishes the
+ * {@link RequestsMarker}, and starts the {@link BackgroundInstallation} that does the rest while the application
+ * starts (or, when attached to a running JVM, runs it before returning). It touches no bootstrap class: those are defined by the background installation first.
  */
 final class AgentInstaller {
 
   private AgentInstaller() {
   }
 
-  static void install(Instrumentation instrumentation) {
+  /**
+   * @param instrumentation the JVM's instrumentation
+   * @param besideTheApplication whether Byte Buddy's part is installed on a thread of its own (at start-up), or
+   *     before this returns (when attached to a running JVM)
+   */
+  static void install(Instrumentation instrumentation, boolean besideTheApplication) {
     AgentConfig config = AgentConfig.fromSystem();
     AgentLog.enableDebug(config.debug());
     if (!config.enabled()) {
@@ -32,43 +34,31 @@ final class AgentInstaller {
       RequestsMarker.publish(false);
       return;
     }
-    config.publish();
-    keepByteBuddyOffUnsafe();
-    ClassLoader agentLoader = AgentInstaller.class.getClassLoader();
-    AgentBuilder builder = new AgentBuilder.Default()
-        .disableClassFormatChanges()
-        .with(AgentBuilder.RedefinitionStrategy.RETRANSFORMATION)
-        .with(AgentBuilder.DescriptionStrategy.Default.POOL_FIRST)
-        .with(new TransformationLog())
-        .assureReadEdgeTo(instrumentation, CurrentToken.class)
-        .ignore(nameStartsWith("io.openreplay.backend.agent.").or(nameStartsWith("net.bytebuddy."))
-            .or(isSynthetic()));
+    List<LibraryInstrumentation> enabled = new ArrayList<>();
+    CandidateClasses candidates = new CandidateClasses();
     boolean requestsInstrumented = false;
     for (LibraryInstrumentation library : Instrumentations.all()) {
-      if (!config.instrumentationEnabled(library.name())) {
+      if (config.instrumentationEnabled(library.name())) {
+        enabled.add(library);
+        library.types().forEach(candidates::addAll);
+        requestsInstrumented |= library instanceof ServletInstrumentation;
+        AgentLog.debug("instrumentation " + library.name() + " is on");
+      } else {
         AgentLog.debug("instrumentation " + library.name() + " is off");
-        continue;
       }
-      requestsInstrumented |= library instanceof ServletInstrumentation;
-      for (TypeInstrumentation type : library.types()) {
-        builder = builder.type(new LibraryTypeMatcher(type)).transform(new AdviceTransformer(library.name(), type, agentLoader));
-      }
-      AgentLog.debug("instrumentation " + library.name() + " is on");
     }
-    builder.installOn(instrumentation);
+    CandidateFilter filter = new CandidateFilter(candidates);
+    instrumentation.addTransformer(filter, true);
     RequestsMarker.publish(requestsInstrumented);
-    AgentLog.debug("started; " + RequestsMarker.PROPERTY + (requestsInstrumented
+    AgentLog.debug(RequestsMarker.PROPERTY + (requestsInstrumented
         ? "=" + RequestsMarker.ACTIVE + ": the filter module's filter and listener pass requests through"
         : " unset: the servlet instrumentation is off"));
-  }
-
-  /**
-   * Byte Buddy's safe mode: the agent needs none of its {@code sun.misc.Unsafe} paths, which recent JDKs warn about
-   * on the console. The property's name is the relocated one, so only the agent's own Byte Buddy reads it.
-   */
-  private static void keepByteBuddyOffUnsafe() {
-    if (System.getProperty(ClassInjector.UsingUnsafe.SAFE_PROPERTY) == null) {
-      System.setProperty(ClassInjector.UsingUnsafe.SAFE_PROPERTY, "true");
+    BackgroundInstallation installation =
+        new BackgroundInstallation(instrumentation, config, enabled, candidates, filter);
+    if (besideTheApplication) {
+      installation.start();
+    } else {
+      installation.runHere();
     }
   }
 }

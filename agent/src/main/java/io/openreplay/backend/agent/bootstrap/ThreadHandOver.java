@@ -29,6 +29,7 @@ public final class ThreadHandOver {
       return;
     }
     STARTED.put(thread, token);
+    ThreadClasses.starting(thread.getClass());
   }
 
   /**

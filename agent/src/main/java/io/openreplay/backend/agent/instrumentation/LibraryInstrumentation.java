@@ -1,5 +1,7 @@
 package io.openreplay.backend.agent.instrumentation;
 
+import io.openreplay.backend.agent.matching.CandidateClasses;
+import java.lang.instrument.Instrumentation;
 import java.util.List;
 
 /**
@@ -17,4 +19,14 @@ public interface LibraryInstrumentation {
    * @return the types this library's instrumentation matches, with their advice
    */
   List<TypeInstrumentation> types();
+
+  /**
+   * Called once the agent's transformer is in place, for an instrumentation that adds candidates while the
+   * application runs.
+   *
+   * @param instrumentation the JVM's instrumentation
+   * @param candidates the agent's candidate classes
+   */
+  default void installed(Instrumentation instrumentation, CandidateClasses candidates) {
+  }
 }

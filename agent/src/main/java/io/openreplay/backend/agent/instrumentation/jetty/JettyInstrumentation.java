@@ -31,12 +31,12 @@ public final class JettyInstrumentation implements LibraryInstrumentation {
   @Override
   public List<TypeInstrumentation> types() {
     return List.of(
-        TypeInstrumentation.of(SERVER, named(SERVER),
+        TypeInstrumentation.named(SERVER,
             Binding.of(isMethod().and(named("handle")).and(takesArguments(3))
                 .and(takesArgument(0, named("org.eclipse.jetty.server.Request"))), PACKAGE + "JettyRequestAdvice")),
-        TypeInstrumentation.of(CHANNEL, named(CHANNEL),
+        TypeInstrumentation.named(CHANNEL,
             Binding.of(isMethod().and(named("handle")).and(takesNoArguments()), PACKAGE + "ServletChannelAdvice")),
-        TypeInstrumentation.of(POOL, named(POOL),
+        TypeInstrumentation.named(POOL,
             Binding.of(isMethod().and(named("startThread")).and(takesNoArguments()),
                 "io.openreplay.backend.agent.instrumentation.threads.WorkerCreationAdvice")));
   }

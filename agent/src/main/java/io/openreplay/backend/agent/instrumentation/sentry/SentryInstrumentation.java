@@ -28,10 +28,10 @@ public final class SentryInstrumentation implements LibraryInstrumentation {
   @Override
   public List<TypeInstrumentation> types() {
     return List.of(
-        TypeInstrumentation.of(CLIENT, named(CLIENT),
+        TypeInstrumentation.named(CLIENT,
             Binding.of(isMethod().and(named("captureEvent")).and(takesArguments(3))
                 .and(takesArgument(0, named("io.sentry.SentryEvent"))), PACKAGE + "CaptureEventAdvice")),
-        TypeInstrumentation.of(APPENDER, named(APPENDER),
+        TypeInstrumentation.named(APPENDER,
             Binding.of(isMethod().and(named("createEvent")).and(takesArguments(1))
                     .and(takesArgument(0, named("ch.qos.logback.classic.spi.ILoggingEvent"))),
                 PACKAGE + "AppenderEventAdvice")));

@@ -1,8 +1,6 @@
 package io.openreplay.backend.agent.instrumentation.servlet;
 
-import static net.bytebuddy.matcher.ElementMatchers.hasSuperType;
 import static net.bytebuddy.matcher.ElementMatchers.isAbstract;
-import static net.bytebuddy.matcher.ElementMatchers.isInterface;
 import static net.bytebuddy.matcher.ElementMatchers.isMethod;
 import static net.bytebuddy.matcher.ElementMatchers.named;
 import static net.bytebuddy.matcher.ElementMatchers.not;
@@ -18,7 +16,9 @@ import java.util.List;
 /**
  * Every servlet and filter class of both servlet APIs ({@code jakarta.servlet} and {@code javax.servlet}):
  * {@code service(ServletRequest, ServletResponse)}, {@code doFilter(ServletRequest, ServletResponse, FilterChain)}
- * and the containers' {@code AsyncContext.start(Runnable)}.
+ * and the containers' {@code AsyncContext.start(Runnable)}. Only classes that declare such a method (their class
+ * file holds its descriptor) or implement {@code AsyncContext} themselves are described and matched against the
+ * servlet types.
  */
 public final class ServletInstrumentation implements LibraryInstrumentation {
 
@@ -41,17 +41,16 @@ public final class ServletInstrumentation implements LibraryInstrumentation {
   private static List<TypeInstrumentation> forApi(String api, String requestAdvice) {
     String request = api + ".ServletRequest";
     String response = api + ".ServletResponse";
+    String requestDescriptor = "L" + request.replace('.', '/') + ";L" + response.replace('.', '/') + ";";
     return List.of(
-        TypeInstrumentation.of(api + ".Servlet",
-            not(isInterface()).and(hasSuperType(named(api + ".Servlet"))),
+        TypeInstrumentation.subtypes(api + ".Servlet", "(" + requestDescriptor + ")V",
             Binding.of(isMethod().and(named("service")).and(not(isAbstract())).and(takesArguments(2))
                 .and(takesArgument(0, named(request))).and(takesArgument(1, named(response))), requestAdvice)),
-        TypeInstrumentation.of(api + ".Filter",
-            not(isInterface()).and(hasSuperType(named(api + ".Filter"))),
+        TypeInstrumentation.subtypes(api + ".Filter",
+            "(" + requestDescriptor + "L" + (api + ".FilterChain").replace('.', '/') + ";)V",
             Binding.of(isMethod().and(named("doFilter")).and(not(isAbstract())).and(takesArguments(3))
                 .and(takesArgument(0, named(request))).and(takesArgument(1, named(response))), requestAdvice)),
-        TypeInstrumentation.of(api + ".AsyncContext",
-            not(isInterface()).and(hasSuperType(named(api + ".AsyncContext"))),
+        TypeInstrumentation.subtypes(api + ".AsyncContext", (api + ".AsyncContext").replace('.', '/'),
             Binding.of(isMethod().and(named("start")).and(not(isAbstract())).and(takesArguments(Runnable.class)),
                 HANDOVER + "RunnableArgumentAdvice")));
   }

@@ -26,11 +26,11 @@ public final class TomcatInstrumentation implements LibraryInstrumentation {
   @Override
   public List<TypeInstrumentation> types() {
     return List.of(
-        TypeInstrumentation.of(ADAPTER, named(ADAPTER),
+        TypeInstrumentation.named(ADAPTER,
             Binding.of(isMethod().and(named("service").or(named("asyncDispatch")))
                     .and(takesArgument(0, named("org.apache.coyote.Request"))),
                 "io.openreplay.backend.agent.instrumentation.tomcat.CoyoteRequestAdvice")),
-        TypeInstrumentation.of(POOL, named(POOL),
+        TypeInstrumentation.named(POOL,
             Binding.of(isMethod().and(named("addWorker")),
                 "io.openreplay.backend.agent.instrumentation.threads.WorkerCreationAdvice")));
   }
