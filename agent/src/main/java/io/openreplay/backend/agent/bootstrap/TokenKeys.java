@@ -122,6 +122,16 @@ public final class TokenKeys {
     return out.append(message).toString();
   }
 
+  /**
+   * The prefix alone, {@code [openReplaySessionToken=TOKEN] [openReplaySession.id=ID] }, for the generations served.
+   *
+   * @param token the token
+   * @return the prefix, empty when no generation's key is written for this token
+   */
+  public static String prefix(OpenReplayToken token) {
+    return prefixed("", token);
+  }
+
   private static boolean holds(Map<String, String> map, String key, String value) {
     return value == null || value.equals(map.get(key));
   }

@@ -3,6 +3,7 @@ package io.openreplay.backend.agent.instrumentation;
 import io.openreplay.backend.agent.instrumentation.executors.ExecutorInstrumentation;
 import io.openreplay.backend.agent.instrumentation.jetty.JettyInstrumentation;
 import io.openreplay.backend.agent.instrumentation.logback.LogbackInstrumentation;
+import io.openreplay.backend.agent.instrumentation.logstash.LogstashInstrumentation;
 import io.openreplay.backend.agent.instrumentation.rollbar.RollbarInstrumentation;
 import io.openreplay.backend.agent.instrumentation.sentry.SentryInstrumentation;
 import io.openreplay.backend.agent.instrumentation.servlet.ServletInstrumentation;
@@ -25,6 +26,7 @@ public final class Instrumentations {
         new JettyInstrumentation(),
         new ServletInstrumentation(),
         new LogbackInstrumentation(),
+        new LogstashInstrumentation(),
         new SentryInstrumentation(),
         new RollbarInstrumentation(),
         new ExecutorInstrumentation(),
