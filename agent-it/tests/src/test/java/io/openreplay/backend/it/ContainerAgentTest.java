@@ -69,6 +69,11 @@ abstract class ContainerAgentTest {
         .property("it.rollbar.endpoint", rollbar.endpoint())
         .property("it.rollbar.accessToken", RollbarReceiver.ACCESS_TOKEN))
         .start();
+    started(app);
+  }
+
+  /** Called once the app serves, for a variant that attaches the agent to the running app; nothing by default. */
+  void started(ForkedApp running) throws Exception {
   }
 
   /** The app's launch, for a variant of the app to add its settings to; unchanged by default. */

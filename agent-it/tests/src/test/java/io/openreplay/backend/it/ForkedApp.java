@@ -146,6 +146,19 @@ final class ForkedApp implements AutoCloseable {
   }
 
   /**
+   * Attaches the agent to the running app, as {@code jcmd}-style tools do, and returns once its {@code agentmain}
+   * has returned (the agent installs everything before returning when attached).
+   */
+  void attachAgent() throws Exception {
+    com.sun.tools.attach.VirtualMachine vm = com.sun.tools.attach.VirtualMachine.attach(Long.toString(process.pid()));
+    try {
+      vm.loadAgent(ItPaths.agentJar());
+    } finally {
+      vm.detach();
+    }
+  }
+
+  /**
    * Sends a GET with the given headers (name, value, name, value...).
    */
   HttpResponse<String> get(String pathAndQuery, String... headers) throws IOException, InterruptedException {
