@@ -19,7 +19,7 @@ import java.util.regex.Pattern;
 
 /**
  * One clinic JVM: started with {@link #start(List, Path)}, its output copied line by line to a log file, the port it
- * announces picked out of that output, ended by {@link #close()}.
+ * announces picked out of that output, ended by {@link #close()}, or killed when the benchmark's JVM exits first.
  */
 final class ClinicProcess implements AutoCloseable {
 
@@ -32,12 +32,14 @@ final class ClinicProcess implements AutoCloseable {
   private final Path logFile;
   private final CompletableFuture<Integer> port = new CompletableFuture<>();
   private final Thread outputCopier;
+  private final Thread killOnExit;
 
   private ClinicProcess(Process process, Path logFile) {
     this.process = process;
     this.logFile = logFile;
     this.outputCopier = new Thread(this::copyOutput, "clinic-output-" + process.pid());
     this.outputCopier.setDaemon(true);
+    this.killOnExit = new Thread(process::destroyForcibly, "clinic-kill-" + process.pid());
   }
 
   /**
@@ -52,6 +54,8 @@ final class ClinicProcess implements AutoCloseable {
     Files.createDirectories(logFile.getParent());
     Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
     ClinicProcess clinic = new ClinicProcess(process, logFile);
+    // Ctrl-C or SIGTERM of the benchmark ends the clinic too.
+    Runtime.getRuntime().addShutdownHook(clinic.killOnExit);
     clinic.outputCopier.start();
     return clinic;
   }
@@ -120,14 +124,27 @@ final class ClinicProcess implements AutoCloseable {
     }
   }
 
-  /** Stops the clinic (SIGTERM, then SIGKILL if it has not ended within 30 s) and waits for its output to end. */
+  /**
+   * Stops the clinic (SIGTERM, then SIGKILL if it has not ended within 30 s) and waits for its output to end. When
+   * interrupted, kills it at once and keeps the interrupt.
+   */
   @Override
-  public void close() throws InterruptedException {
+  public void close() {
     process.destroy();
-    if (!process.waitFor(STOP_TIMEOUT.toSeconds(), TimeUnit.SECONDS)) {
+    try {
+      if (!process.waitFor(STOP_TIMEOUT.toSeconds(), TimeUnit.SECONDS)) {
+        process.destroyForcibly();
+        process.waitFor(STOP_TIMEOUT.toSeconds(), TimeUnit.SECONDS);
+      }
+      outputCopier.join(STOP_TIMEOUT.toMillis());
+    } catch (InterruptedException e) {
       process.destroyForcibly();
-      process.waitFor(STOP_TIMEOUT.toSeconds(), TimeUnit.SECONDS);
+      Thread.currentThread().interrupt();
     }
-    outputCopier.join(STOP_TIMEOUT.toMillis());
+    try {
+      Runtime.getRuntime().removeShutdownHook(killOnExit);
+    } catch (IllegalStateException e) {
+      // The JVM is shutting down: the hook runs anyway.
+    }
   }
 }
