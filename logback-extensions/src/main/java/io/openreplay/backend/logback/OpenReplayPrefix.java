@@ -29,8 +29,9 @@ public final class OpenReplayPrefix {
 
   /**
    * The prefix to write in front of an event's message: the prefix of the token the event carries, or nothing when
-   * the message already starts with an OpenReplay prefix (the {@code -javaagent} writes one into ERROR messages by
-   * default), so that the prefix is written once however the two are combined.
+   * the message already starts with an OpenReplay prefix, so that the prefix is written once. (The
+   * {@code -javaagent} never changes an event's message: it prefixes the rendered {@code %msg}, and in a layout that
+   * has {@code %openReplay} too, whichever comes first writes the prefix.)
    *
    * @param event the logging event
    * @param generations which parts to write
