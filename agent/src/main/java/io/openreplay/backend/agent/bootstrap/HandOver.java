@@ -1,11 +1,13 @@
 package io.openreplay.backend.agent.bootstrap;
 
-import java.util.concurrent.Callable;
-
 /**
- * Work handed to another thread (an executor, a fork-join pool, an asynchronous servlet) keeps the token that
- * was current when it was handed over: the task is wrapped at submission, and the wrapper attaches the token
- * around the task and restores the worker thread's previous state afterwards.
+ * Work handed to a thread through an entry point that never gives the task back to the application
+ * ({@code AsyncContext.start(Runnable)}: the servlet API has no method that returns, lists or removes a started
+ * task) keeps the token that was current when it was handed over: the task is wrapped, and the wrapper attaches
+ * the token around the task and restores the thread's previous state afterwards.
+ *
+ * <p>Executors, whose queues the application can inspect, keep the application's own tasks instead
+ * ({@link TaskHandOver}).
  */
 public final class HandOver {
 
@@ -13,7 +15,7 @@ public final class HandOver {
   }
 
   /**
-   * @param task the task being submitted, possibly {@code null}
+   * @param task the task being handed over, possibly {@code null}
    * @return a wrapper carrying the current token, or {@code task} itself when no token is current or it is
    *     already wrapped
    */
@@ -25,21 +27,7 @@ public final class HandOver {
     return new TokenRunnable(task, token);
   }
 
-  /**
-   * @param task the task being submitted, possibly {@code null}
-   * @param <T> the task's result
-   * @return a wrapper carrying the current token, or {@code task} itself when no token is current or it is
-   *     already wrapped
-   */
-  public static <T> Callable<T> wrap(Callable<T> task) {
-    OpenReplayToken token = CurrentToken.get();
-    if (token == null || task == null || task instanceof TokenCallable) {
-      return task;
-    }
-    return new TokenCallable<>(task, token);
-  }
-
-  /** A runnable that runs with the token of the thread that submitted it. */
+  /** A runnable that runs with the token of the thread that handed it over. */
   static final class TokenRunnable implements Runnable {
     private final Runnable task;
     private final OpenReplayToken token;
@@ -54,32 +42,6 @@ public final class HandOver {
       TokenScope scope = TokenScope.attach(token);
       try {
         task.run();
-      } finally {
-        scope.close();
-      }
-    }
-
-    @Override
-    public String toString() {
-      return task.toString();
-    }
-  }
-
-  /** A callable that runs with the token of the thread that submitted it. */
-  static final class TokenCallable<T> implements Callable<T> {
-    private final Callable<T> task;
-    private final OpenReplayToken token;
-
-    TokenCallable(Callable<T> task, OpenReplayToken token) {
-      this.task = task;
-      this.token = token;
-    }
-
-    @Override
-    public T call() throws Exception {
-      TokenScope scope = TokenScope.attach(token);
-      try {
-        return task.call();
       } finally {
         scope.close();
       }

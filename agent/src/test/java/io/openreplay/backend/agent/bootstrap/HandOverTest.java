@@ -3,7 +3,6 @@ package io.openreplay.backend.agent.bootstrap;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 
-import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -42,12 +41,13 @@ class HandOverTest {
     try {
       Runnable plain = () -> { };
       assertSame(plain, HandOver.wrap(plain), "nothing to carry");
+      OpenReplayToken[] seen = new OpenReplayToken[1];
       TokenScope scope = TokenScope.attach(A);
-      Callable<OpenReplayToken> seen = HandOver.wrap(CurrentToken::get);
-      Runnable wrapped = HandOver.wrap(plain);
+      Runnable wrapped = HandOver.wrap(() -> seen[0] = CurrentToken.get());
       assertSame(wrapped, HandOver.wrap(wrapped), "never wrapped twice");
       scope.close();
-      assertSame(A, pool.submit(seen).get(10, TimeUnit.SECONDS));
+      pool.submit(wrapped).get(10, TimeUnit.SECONDS);
+      assertSame(A, seen[0]);
       assertNull(pool.submit(CurrentToken::get).get(10, TimeUnit.SECONDS), "nothing remains on the pool thread");
     } finally {
       pool.shutdownNow();

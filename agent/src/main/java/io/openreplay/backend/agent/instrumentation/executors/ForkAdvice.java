@@ -1,6 +1,6 @@
 package io.openreplay.backend.agent.instrumentation.executors;
 
-import io.openreplay.backend.agent.bootstrap.ForkJoinHandOver;
+import io.openreplay.backend.agent.bootstrap.TaskHandOver;
 import java.util.concurrent.ForkJoinTask;
 import net.bytebuddy.asm.Advice;
 
@@ -17,6 +17,6 @@ public final class ForkAdvice {
    */
   @Advice.OnMethodEnter(suppress = Throwable.class)
   public static void forking(@Advice.This ForkJoinTask<?> task) {
-    ForkJoinHandOver.handingOver(task);
+    TaskHandOver.handingOver(task);
   }
 }

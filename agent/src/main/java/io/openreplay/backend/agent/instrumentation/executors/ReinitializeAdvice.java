@@ -1,6 +1,6 @@
 package io.openreplay.backend.agent.instrumentation.executors;
 
-import io.openreplay.backend.agent.bootstrap.ForkJoinHandOver;
+import io.openreplay.backend.agent.bootstrap.TaskHandOver;
 import java.util.concurrent.ForkJoinTask;
 import net.bytebuddy.asm.Advice;
 
@@ -18,6 +18,6 @@ public final class ReinitializeAdvice {
    */
   @Advice.OnMethodEnter(suppress = Throwable.class)
   public static void reinitializing(@Advice.This ForkJoinTask<?> task) {
-    ForkJoinHandOver.reinitializing(task);
+    TaskHandOver.forgetting(task);
   }
 }

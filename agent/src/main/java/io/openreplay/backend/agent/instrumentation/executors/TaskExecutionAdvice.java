@@ -1,6 +1,6 @@
 package io.openreplay.backend.agent.instrumentation.executors;
 
-import io.openreplay.backend.agent.bootstrap.ForkJoinHandOver;
+import io.openreplay.backend.agent.bootstrap.TaskHandOver;
 import io.openreplay.backend.agent.bootstrap.TokenScope;
 import java.util.concurrent.ForkJoinTask;
 import net.bytebuddy.asm.Advice;
@@ -21,7 +21,7 @@ public final class TaskExecutionAdvice {
    */
   @Advice.OnMethodEnter(suppress = Throwable.class)
   public static TokenScope enter(@Advice.This ForkJoinTask<?> task) {
-    return ForkJoinHandOver.executing(task);
+    return TaskHandOver.running(task);
   }
 
   /**
