@@ -45,6 +45,7 @@ public final class Scenarios {
   private final ExecutorService pool = Executors.newFixedThreadPool(POOL_SIZE);
   private final ScheduledExecutorService scheduler = Executors.newScheduledThreadPool(1);
   private final ForkJoinPool forkJoinPool = new ForkJoinPool(FORK_JOIN_PARALLELISM, OwnForkJoinWorker::new, null, false);
+  private final QueuedTasks queuedTasks = new QueuedTasks();
   private final Rollbar rollbar;
 
   /** Sets up the application's executors, and Sentry and Rollbar when configured. */
@@ -74,7 +75,8 @@ public final class Scenarios {
    * @param name the scenario: {@code sync} (one info line), {@code log}, {@code executor}, {@code completable}, {@code forkjoin},
    *     {@code forkjoin-tasks} (a parallel stream, recursive tasks on the common and the app's own fork-join pool),
    *     {@code thread}, {@code scheduled}, {@code handover} (all five hand-overs), {@code sentry}, {@code rollbar},
-   *     {@code residue}
+   *     {@code residue}, {@code queued-tasks} (what an application finds in and removes from its executors' queues,
+   *     see {@link QueuedTasks})
    * @param id the marker the scenario's log messages carry
    * @return the response body
    * @throws Exception when the scenario fails
@@ -130,6 +132,8 @@ public final class Scenarios {
         return "rollbar " + id;
       case "residue":
         return residue(id);
+      case "queued-tasks":
+        return queuedTasks.run(id);
       default:
         return "unknown scenario";
     }
