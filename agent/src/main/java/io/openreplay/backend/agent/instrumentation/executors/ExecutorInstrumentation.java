@@ -57,14 +57,16 @@ public final class ExecutorInstrumentation implements LibraryInstrumentation {
 
   /**
    * The fork-join tasks a pool makes of the application's runnables and callables ({@code execute},
-   * {@code submit}, {@code invokeAll}, {@code submitWithTimeout}, {@code ForkJoinTask.adapt}); those of Java 17 and
-   * those added since. A name the running JDK lacks simply matches nothing.
+   * {@code submit}, {@code invokeAll}, {@code invokeAny}, {@code submitWithTimeout}, {@code ForkJoinTask.adapt});
+   * those of Java 17 and those added since. A name the running JDK lacks simply matches nothing. Java 17's
+   * {@code invokeAny} queues its {@code ForkJoinPool.InvokeAnyTask}s directly; Java 25's
+   * {@code ForkJoinTask.InvokeAnyTask}s go through {@code execute(ForkJoinTask)}, so they are not listed.
    */
   static final List<String> ADAPTERS = List.of(
       FORK_JOIN_TASK + "$RunnableExecuteAction", FORK_JOIN_TASK + "$AdaptedRunnable",
       FORK_JOIN_TASK + "$AdaptedRunnableAction", FORK_JOIN_TASK + "$AdaptedCallable",
       FORK_JOIN_TASK + "$AdaptedInterruptibleCallable", FORK_JOIN_TASK + "$AdaptedInterruptibleRunnable",
-      FORK_JOIN_TASK + "$CallableWithTimeout");
+      FORK_JOIN_TASK + "$CallableWithTimeout", FORK_JOIN_POOL + "$InvokeAnyTask");
 
   /**
    * The one method through which every thread runs a fork-join task's body: {@code final int doExec()} on Java 17,
