@@ -102,11 +102,10 @@ class WorkerTaskScopeTest {
     Runnable third = new Recording(seen);
     BlockingQueue<Runnable> queue = new LinkedBlockingQueue<>();
     handOverWith(A, first);
-    for (Runnable task : List.of(second, withoutToken, third)) {
-      handOverWith(task == second ? B : task == third ? A : null, task);
-      queue.add(task);
-    }
-    queue.add(new Stop());
+    handOverWith(B, second);
+    handOverWith(null, withoutToken);
+    handOverWith(A, third);
+    queue.addAll(List.of(second, withoutToken, third, new Stop()));
     Worker worker = new Worker(first, queue);
     Thread thread = new Thread(worker, "worker-task-scope-test");
     thread.start();
