@@ -8,7 +8,7 @@ import java.util.WeakHashMap;
  * A thread started during a request runs with the request's token: {@code Thread.start()} records the token for
  * the new thread and the thread's {@code run()} attaches it. Threads that a pool starts for its own workers are
  * excluded (the pool's entry points call {@link #suppressStarts()} around worker creation), since a worker outlives
- * the request that happened to start it; work submitted to a pool is handed over by {@link HandOver} instead.
+ * the request that happened to start it; work submitted to a pool is handed over by {@link TaskHandOver} instead.
  */
 public final class ThreadHandOver {
 
