@@ -150,7 +150,8 @@ abstract class ContainerAgentTest {
   void errorsLoggedFromExecutorsForkJoinCompletableFutureAndNewThreadsCarryTheToken() throws Exception {
     Session session = Session.next();
     assertEquals(200, get("/s/handover", session).statusCode());
-    for (String kind : List.of("executor", "completable", "completable-stage", "forkjoin", "thread", "scheduled")) {
+    for (String kind : List.of("executor", "completable", "completable-stage", "forkjoin", "forkjoin-invokeall",
+        "forkjoin-invokeany", "thread", "scheduled")) {
       List<JsonNode> events = app.log().await(messageContains("scenario " + kind + " id=" + session.marker()), 1, WAIT);
       assertEquals(1, events.size(), kind);
       assertCarries(events.get(0), session, true);

@@ -31,7 +31,7 @@ class Java25AgentTest {
       assertEquals(200,
           app.get("/s/handover?id=" + session.marker(), ContainerAgentTest.HEADER, session.token()).statusCode());
       for (String message : List.of("scenario error", "scenario executor", "scenario completable", "scenario forkjoin",
-          "scenario thread", "scenario scheduled")) {
+          "scenario forkjoin-invokeall", "scenario forkjoin-invokeany", "scenario thread", "scenario scheduled")) {
         List<JsonNode> events =
             app.log().await(messageContains(message + " id=" + session.marker()), 1, ContainerAgentTest.WAIT);
         assertEquals(1, events.size(), message);

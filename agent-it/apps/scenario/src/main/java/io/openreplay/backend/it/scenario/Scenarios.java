@@ -74,7 +74,7 @@ public final class Scenarios {
    *
    * @param name the scenario: {@code sync} (one info line), {@code log}, {@code executor}, {@code completable}, {@code forkjoin},
    *     {@code forkjoin-tasks} (a parallel stream, recursive tasks on the common and the app's own fork-join pool),
-   *     {@code thread}, {@code scheduled}, {@code handover} (all five hand-overs), {@code sentry}, {@code rollbar},
+   *     {@code thread}, {@code scheduled}, {@code forkjoin-invoke}, {@code handover} (all six hand-overs), {@code sentry}, {@code rollbar},
    *     {@code residue}, {@code queued-tasks} (what an application finds in and removes from its executors' queues,
    *     see {@link QueuedTasks})
    * @param id the marker the scenario's log messages carry
@@ -101,6 +101,16 @@ public final class Scenarios {
       case "forkjoin":
         ForkJoinPool.commonPool().submit(() -> LOG.error("scenario forkjoin id={}", id)).get(WAIT_SECONDS, TimeUnit.SECONDS);
         return "forkjoin " + id;
+      case "forkjoin-invoke":
+        forkJoinPool.invokeAll(List.of(() -> {
+          LOG.error("scenario forkjoin-invokeall id={}", id);
+          return id;
+        }));
+        forkJoinPool.invokeAny(List.of(() -> {
+          LOG.error("scenario forkjoin-invokeany id={}", id);
+          return id;
+        }), WAIT_SECONDS, TimeUnit.SECONDS);
+        return "forkjoin-invoke " + id;
       case "forkjoin-tasks":
         parallelStream(id);
         recursiveTask(ForkJoinPool.commonPool(), "recursive-common", id);
@@ -116,7 +126,7 @@ public final class Scenarios {
             .get(WAIT_SECONDS, TimeUnit.SECONDS);
         return "scheduled " + id;
       case "handover":
-        for (String handOver : List.of("executor", "completable", "forkjoin", "thread", "scheduled")) {
+        for (String handOver : List.of("executor", "completable", "forkjoin", "forkjoin-invoke", "thread", "scheduled")) {
           run(handOver, id);
         }
         return "handover " + id;
