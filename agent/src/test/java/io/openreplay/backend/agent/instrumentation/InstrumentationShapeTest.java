@@ -38,8 +38,6 @@ class InstrumentationShapeTest {
    * {@code library:advice class}.
    */
   private static final Map<String, String> OTHER_VERSIONS = Map.of(
-      "logstash:io.openreplay.backend.agent.instrumentation.logstash.Jackson2JsonMessageAdvice",
-      "logstash-logback-encoder 8 (Jackson 2): LogstashJackson2AgentTest",
       "servlet:io.openreplay.backend.agent.instrumentation.handover.RunnableArgumentAdvice",
       "javax AsyncContext implementations are Tomcat 9's: Tomcat9AgentTest");
 

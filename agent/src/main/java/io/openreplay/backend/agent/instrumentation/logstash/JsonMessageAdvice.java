@@ -2,16 +2,17 @@ package io.openreplay.backend.agent.instrumentation.logstash;
 
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.spi.ILoggingEvent;
-import tools.jackson.core.JsonGenerator;
+import io.openreplay.backend.agent.bootstrap.JsonStringField;
 import io.openreplay.backend.agent.bootstrap.RenderedPrefix;
 import java.util.regex.Pattern;
 import net.bytebuddy.asm.Advice;
 import net.logstash.logback.composite.AbstractFieldJsonProvider;
 
 /**
- * {@code MessageJsonProvider.writeTo(JsonGenerator, ILoggingEvent)} of logstash-logback-encoder 9 (Jackson 3): the {@code message} field of an
- * event that carries a token, when the prefix mode selects it, is written here with the prefix, and the provider's
- * own write is skipped. A provider that splits messages into arrays ({@code messageSplitRegex}) is left alone.
+ * {@code MessageJsonProvider.writeTo(JsonGenerator, ILoggingEvent)} of logstash-logback-encoder 7 to 9 (Jackson 2
+ * or 3): the {@code message} field of an event that carries a token, when the prefix mode selects it, is written
+ * here with the prefix, and the provider's own write is skipped. A provider that splits messages into arrays
+ * ({@code messageSplitRegex}) is left alone.
  */
 public final class JsonMessageAdvice {
 
@@ -20,17 +21,17 @@ public final class JsonMessageAdvice {
 
   /**
    * @param provider the message provider
-   * @param generator where the field is written
+   * @param generator where the field is written, a Jackson 2 or Jackson 3 generator
    * @param event the event
    * @param split the provider's split pattern, {@code null} unless configured
    * @return whether the field was written here, so that the provider's own write is skipped
-   * @throws Exception the generator's failure, which the provider's own write would have met too
+   * @throws Throwable the generator's failure, which the provider's own write would have met too
    */
   @Advice.OnMethodEnter(skipOn = Advice.OnNonDefaultValue.class, suppress = Throwable.class)
   public static boolean enter(@Advice.This AbstractFieldJsonProvider<?> provider,
-      @Advice.Argument(0) JsonGenerator generator, @Advice.Argument(1) ILoggingEvent event,
-      @Advice.FieldValue("messageSplitPattern") Pattern split) throws Exception {
-    if (split != null || event == null) {
+      @Advice.Argument(0) Object generator, @Advice.Argument(1) ILoggingEvent event,
+      @Advice.FieldValue("messageSplitPattern") Pattern split) throws Throwable {
+    if (split != null || event == null || !JsonStringField.canWrite(generator)) {
       return false;
     }
     Level level = event.getLevel();
@@ -39,7 +40,7 @@ public final class JsonMessageAdvice {
     if (text == null) {
       return false;
     }
-    generator.writeStringProperty(provider.getFieldName(), text);
+    JsonStringField.write(generator, provider.getFieldName(), text);
     return true;
   }
 }

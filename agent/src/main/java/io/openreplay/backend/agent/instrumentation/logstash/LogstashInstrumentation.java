@@ -2,6 +2,7 @@ package io.openreplay.backend.agent.instrumentation.logstash;
 
 import static net.bytebuddy.matcher.ElementMatchers.declaresField;
 import static net.bytebuddy.matcher.ElementMatchers.isMethod;
+import static net.bytebuddy.matcher.ElementMatchers.nameEndsWith;
 import static net.bytebuddy.matcher.ElementMatchers.named;
 import static net.bytebuddy.matcher.ElementMatchers.takesArgument;
 import static net.bytebuddy.matcher.ElementMatchers.takesArguments;
@@ -14,8 +15,7 @@ import java.util.List;
 /**
  * logstash-logback-encoder's {@code MessageJsonProvider}, the {@code message} field of {@code LogstashEncoder}
  * and of composite JSON encoders: the message of an event that carries a token gets the prefix there, which is
- * where Elasticsearch's and Datadog's lookups read it. Jackson 3 (version 9) and Jackson 2 (versions 7 and 8) each
- * have their advice.
+ * where Elasticsearch's and Datadog's lookups read it, with Jackson 3 (version 9) and Jackson 2 (versions 7 and 8).
  */
 public final class LogstashInstrumentation implements LibraryInstrumentation {
 
@@ -32,13 +32,9 @@ public final class LogstashInstrumentation implements LibraryInstrumentation {
   public List<TypeInstrumentation> types() {
     return List.of(
         TypeInstrumentation.named(PROVIDER,
-                writeTo("tools.jackson.core.JsonGenerator", "JsonMessageAdvice"),
-                writeTo("com.fasterxml.jackson.core.JsonGenerator", "Jackson2JsonMessageAdvice"))
+                Binding.of(isMethod().and(named("writeTo")).and(takesArguments(2))
+                    .and(takesArgument(0, nameEndsWith(".JsonGenerator"))).and(takesArgument(1, named(EVENT))),
+                    PACKAGE + "JsonMessageAdvice"))
             .withShape(declaresField(named("messageSplitPattern"))));
-  }
-
-  private static Binding writeTo(String generator, String advice) {
-    return Binding.of(isMethod().and(named("writeTo")).and(takesArguments(2))
-        .and(takesArgument(0, named(generator))).and(takesArgument(1, named(EVENT))), PACKAGE + advice);
   }
 }
