@@ -8,7 +8,7 @@ import io.openreplay.backend.SessionToken;
 import io.openreplay.backend.filter.support.CapturingAppender;
 import io.openreplay.backend.filter.support.CapturingAppender.Captured;
 import io.openreplay.backend.filter.support.ScenarioServlet;
-import io.openreplay.backend.filter.support.Tokens;
+import io.openreplay.backend.testing.Tokens;
 import jakarta.servlet.ServletContainerInitializer;
 import jakarta.servlet.ServletRegistration;
 import java.net.URI;

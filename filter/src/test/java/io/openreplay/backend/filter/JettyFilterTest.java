@@ -15,7 +15,7 @@ import io.openreplay.backend.filter.support.HostileHeaderInjector;
 import io.openreplay.backend.filter.support.HttpProbe;
 import io.openreplay.backend.filter.support.HttpProbe.Reply;
 import io.openreplay.backend.filter.support.ScenarioServlet;
-import io.openreplay.backend.filter.support.Tokens;
+import io.openreplay.backend.testing.Tokens;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterRegistration;
 import jakarta.servlet.ServletContainerInitializer;

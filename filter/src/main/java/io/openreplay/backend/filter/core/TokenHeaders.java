@@ -1,5 +1,6 @@
 package io.openreplay.backend.filter.core;
 
+import io.openreplay.backend.HeaderNames;
 import io.openreplay.backend.SessionToken;
 import io.openreplay.backend.internal.RateLimitedLog;
 import java.util.ArrayList;
@@ -18,8 +19,7 @@ import org.slf4j.LoggerFactory;
 public final class TokenHeaders {
 
   /** The header names OpenReplay's tracker and documentation use, in this order. */
-  public static final List<String> DEFAULT_NAMES =
-      List.of("X-OpenReplay-SessionToken", "X-OpenReplay-Session-Token", SessionToken.SESSION_ID_KEY);
+  public static final List<String> DEFAULT_NAMES = HeaderNames.DEFAULT;
 
   /** The default header names. */
   public static final TokenHeaders DEFAULT = new TokenHeaders(DEFAULT_NAMES);

@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.openreplay.backend.OpenReplayContext;
 import io.openreplay.backend.SessionToken;
 import io.openreplay.backend.filter.support.AttachCounter;
-import io.openreplay.backend.filter.support.Tokens;
+import io.openreplay.backend.testing.Tokens;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;

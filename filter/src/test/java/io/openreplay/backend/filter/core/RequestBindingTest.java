@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import io.openreplay.backend.OpenReplayContext;
 import io.openreplay.backend.SessionToken;
 import io.openreplay.backend.filter.support.AttachCounter;
-import io.openreplay.backend.filter.support.Tokens;
+import io.openreplay.backend.testing.Tokens;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;

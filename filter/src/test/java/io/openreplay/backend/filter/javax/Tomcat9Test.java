@@ -11,7 +11,7 @@ import io.openreplay.backend.filter.support.EmbeddedTomcat;
 import io.openreplay.backend.filter.support.HttpProbe;
 import io.openreplay.backend.filter.support.HttpProbe.Reply;
 import io.openreplay.backend.filter.support.JavaxScenarioServlet;
-import io.openreplay.backend.filter.support.Tokens;
+import io.openreplay.backend.testing.Tokens;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;

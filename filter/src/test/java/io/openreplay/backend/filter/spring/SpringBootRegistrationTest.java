@@ -11,7 +11,7 @@ import io.openreplay.backend.filter.support.CapturingAppender;
 import io.openreplay.backend.filter.support.CapturingAppender.Captured;
 import io.openreplay.backend.filter.support.HttpProbe;
 import io.openreplay.backend.filter.support.HttpProbe.Reply;
-import io.openreplay.backend.filter.support.Tokens;
+import io.openreplay.backend.testing.Tokens;
 import jakarta.servlet.FilterRegistration;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;

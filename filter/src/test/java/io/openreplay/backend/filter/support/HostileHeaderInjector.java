@@ -1,5 +1,6 @@
 package io.openreplay.backend.filter.support;
 
+import io.openreplay.backend.testing.Tokens;
 import jakarta.servlet.Filter;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;

@@ -13,7 +13,7 @@ import com.google.cloud.logging.logback.LoggingAppender;
  *   <port>PORT</port>
  *   <log>my-app</log>
  *   <logDestinationProjectId>my-project</logDestinationProjectId>
- *   <loggingEventEnhancer>io.openreplay.backend.logback.stackdriver.OpenReplayLoggingEventEnhancer</loggingEventEnhancer>
+ *   <loggingEventEnhancer>io.openreplay.backend.stackdriver.OpenReplayLoggingEventEnhancer</loggingEventEnhancer>
  * </appender>
  * }</pre>
  * It never reaches past 127.0.0.1: no credentials, a fixed project id ({@value #DEFAULT_PROJECT_ID} unless

@@ -1,0 +1,224 @@
+package io.openreplay.backend;
+
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * An OpenReplay session token, or a bare numeric session id, as read from an untrusted request header.
+ *
+ * <p>A header value is accepted only when it is 1 to {@value #MAX_LENGTH} characters of {@code [A-Za-z0-9._-]};
+ * anything else is rejected by {@link #parse(CharSequence)} without an exception. That rule alone keeps a header
+ * from forging log lines, breaking JSON or carrying markup into a provider's UI.
+ *
+ * <p>OpenReplay's server makes a token as {@code base36(sessionId) "." base36(delayMs) "." base36(expiryMs) "."
+ * base58(signature)} (three parts before OpenReplay 1.9). When a value has that shape, the numeric session id is
+ * derived from its first part, so one header serves OpenReplay G1 (which looks up the token) and G2 (which looks
+ * up the session id). A value made only of digits is taken as a bare session id (the G2 header's form). Any other
+ * accepted value is kept as an opaque token without a session id.
+ *
+ * <p>Instances are immutable and thread-safe.
+ */
+public final class SessionToken {
+
+  /** The longest header value accepted. */
+  public static final int MAX_LENGTH = 256;
+
+  /** Name under which OpenReplay G1 (up to 1.20) looks up the token. */
+  public static final String TOKEN_KEY = "openReplaySessionToken";
+
+  /** Name under which OpenReplay G2 (1.21 and later) looks up the numeric session id. */
+  public static final String SESSION_ID_KEY = "openReplaySession.id";
+
+  private final String token;
+  private final String sessionId;
+
+  private SessionToken(String token, String sessionId) {
+    this.token = token;
+    this.sessionId = sessionId;
+  }
+
+  /**
+   * Parses an untrusted header value.
+   *
+   * @param value the raw value, possibly {@code null}, empty or hostile
+   * @return the token, or empty when the value is not acceptable; never throws
+   */
+  public static Optional<SessionToken> parse(CharSequence value) {
+    return Optional.ofNullable(parseOrNull(value));
+  }
+
+  /**
+   * Like {@link #parse(CharSequence)}, without the {@link Optional}: for hot paths.
+   *
+   * @param value the raw value, possibly {@code null}
+   * @return the token, or {@code null} when the value is not acceptable
+   */
+  public static SessionToken parseOrNull(CharSequence value) {
+    if (!isAcceptable(value)) {
+      return null;
+    }
+    String text = value.toString();
+    String bareId = bareSessionId(text);
+    if (bareId != null) {
+      return new SessionToken(null, bareId);
+    }
+    return new SessionToken(text, sessionIdOfToken(text));
+  }
+
+  /**
+   * Builds a token from values that have already been validated elsewhere (for instance a log event's MDC).
+   *
+   * @param token the token, or {@code null}
+   * @param sessionId the decimal session id, or {@code null}
+   * @return the token, or {@code null} when neither value is acceptable
+   */
+  public static SessionToken ofParts(String token, String sessionId) {
+    String acceptedToken = isAcceptable(token) && bareSessionId(token) == null ? token : null;
+    String acceptedId = sessionId == null ? null : bareSessionId(sessionId);
+    if (acceptedId == null && acceptedToken != null) {
+      acceptedId = sessionIdOfToken(acceptedToken);
+    }
+    if (acceptedToken == null && acceptedId == null) {
+      return null;
+    }
+    return new SessionToken(acceptedToken, acceptedId);
+  }
+
+  /**
+   * The token a map of keys to values carries under {@value #TOKEN_KEY} and {@value #SESSION_ID_KEY} (a log event's
+   * MDC map, an item's custom data), validated again: such a map is writable by any code.
+   *
+   * @param keys the map, possibly {@code null}
+   * @return the token, or {@code null} when the map carries none (or only invalid values)
+   */
+  public static SessionToken fromKeys(Map<String, String> keys) {
+    if (keys == null || keys.isEmpty()) {
+      return null;
+    }
+    String token = keys.get(TOKEN_KEY);
+    String sessionId = keys.get(SESSION_ID_KEY);
+    if (token == null && sessionId == null) {
+      return null;
+    }
+    return ofParts(token, sessionId);
+  }
+
+  /**
+   * Whether a value is made of 1 to {@value #MAX_LENGTH} characters of {@code [A-Za-z0-9._-]}.
+   *
+   * @param value the value, possibly {@code null}
+   * @return {@code true} when the contract accepts it
+   */
+  public static boolean isAcceptable(CharSequence value) {
+    if (value == null) {
+      return false;
+    }
+    int length = value.length();
+    if (length == 0 || length > MAX_LENGTH) {
+      return false;
+    }
+    for (int i = 0; i < length; i++) {
+      if (!isTokenChar(value.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean isTokenChar(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '.' || c == '_' || c == '-';
+  }
+
+  /** The decimal form of a value made only of digits that fits an unsigned 64-bit id, else null. */
+  private static String bareSessionId(String text) {
+    int length = text.length();
+    if (length > 20) {
+      return null;
+    }
+    for (int i = 0; i < length; i++) {
+      char c = text.charAt(i);
+      if (c < '0' || c > '9') {
+        return null;
+      }
+    }
+    try {
+      return Long.toUnsignedString(Long.parseUnsignedLong(text));
+    } catch (NumberFormatException overflow) {
+      return null;
+    }
+  }
+
+  /** The session id of a token of OpenReplay's shape (3 or 4 non-empty dot-separated parts, the first base 36). */
+  private static String sessionIdOfToken(String token) {
+    int parts = 1;
+    int firstDot = -1;
+    int previous = -1;
+    for (int i = 0; i < token.length(); i++) {
+      if (token.charAt(i) == '.') {
+        if (i == previous + 1) {
+          return null;
+        }
+        if (firstDot < 0) {
+          firstDot = i;
+        }
+        previous = i;
+        parts++;
+      }
+    }
+    if (parts < 3 || parts > 4 || previous == token.length() - 1) {
+      return null;
+    }
+    String first = token.substring(0, firstDot);
+    for (int i = 0; i < first.length(); i++) {
+      if (Character.digit(first.charAt(i), 36) < 0) {
+        return null;
+      }
+    }
+    try {
+      return Long.toUnsignedString(Long.parseUnsignedLong(first, 36));
+    } catch (NumberFormatException overflow) {
+      return null;
+    }
+  }
+
+  /**
+   * The token, for OpenReplay G1.
+   *
+   * @return the token, or {@code null} when only a bare session id was received
+   */
+  public String token() {
+    return token;
+  }
+
+  /**
+   * The numeric session id in decimal, for OpenReplay G2.
+   *
+   * @return the session id, or {@code null} when the token does not have OpenReplay's shape
+   */
+  public String sessionId() {
+    return sessionId;
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    if (this == other) {
+      return true;
+    }
+    if (!(other instanceof SessionToken)) {
+      return false;
+    }
+    SessionToken that = (SessionToken) other;
+    return Objects.equals(token, that.token) && Objects.equals(sessionId, that.sessionId);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(token, sessionId);
+  }
+
+  @Override
+  public String toString() {
+    return "SessionToken[token=" + token + ", sessionId=" + sessionId + "]";
+  }
+}

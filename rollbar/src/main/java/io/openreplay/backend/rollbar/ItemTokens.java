@@ -1,0 +1,53 @@
+package io.openreplay.backend.rollbar;
+
+import io.openreplay.backend.OpenReplayContext;
+import io.openreplay.backend.SessionToken;
+import java.util.Map;
+
+/**
+ * The token of a Rollbar item being built: the MDC that {@code rollbar-logback} nested under
+ * {@code custom["rollbar-logback"].mdc} (the logging event's own, right behind an {@code AsyncAppender} too), or
+ * else the token current on the thread that reports the item. Values are validated again.
+ */
+final class ItemTokens {
+
+  /** Where {@code rollbar-logback} puts its fields in {@code data.custom}. */
+  static final String ROLLBAR_LOGBACK_KEY = "rollbar-logback";
+
+  /** Where {@code rollbar-logback} puts the event's MDC, under {@link #ROLLBAR_LOGBACK_KEY}. */
+  static final String MDC_KEY = "mdc";
+
+  private ItemTokens() {
+  }
+
+  /**
+   * @param custom the item's {@code data.custom}, possibly {@code null}
+   * @return the token, or {@code null} when the item has none
+   */
+  static SessionToken of(Map<String, Object> custom) {
+    SessionToken fromMdc = fromLogbackMdc(custom);
+    if (fromMdc != null) {
+      return fromMdc;
+    }
+    return OpenReplayContext.current().orElse(null);
+  }
+
+  private static SessionToken fromLogbackMdc(Map<String, Object> custom) {
+    if (custom == null) {
+      return null;
+    }
+    Object logback = custom.get(ROLLBAR_LOGBACK_KEY);
+    if (!(logback instanceof Map)) {
+      return null;
+    }
+    Object mdc = ((Map<?, ?>) logback).get(MDC_KEY);
+    if (!(mdc instanceof Map)) {
+      return null;
+    }
+    Map<?, ?> values = (Map<?, ?>) mdc;
+    Object token = values.get(SessionToken.TOKEN_KEY);
+    Object sessionId = values.get(SessionToken.SESSION_ID_KEY);
+    return SessionToken.ofParts(token instanceof String ? (String) token : null,
+        sessionId instanceof String ? (String) sessionId : null);
+  }
+}
