@@ -82,7 +82,9 @@ public final class MicroBenchmarks {
         new Comparison(BenchmarkGroup.FILTER, "filter, request with a valid token", bare,
             results.score("filterWithToken"), Optional.of(FILTER_BUDGET)),
         new Comparison(BenchmarkGroup.FILTER, "filter, request without a token", bare,
-            results.score("filterWithoutToken"), Optional.empty()));
+            results.score("filterWithoutToken"), Optional.empty()),
+        new Comparison(BenchmarkGroup.FILTER, "of which the request's token header lookup", bare,
+            results.score("tokenHeaderLookup"), Optional.empty()));
   }
 
   private static List<Comparison> logback(JmhSettings settings) throws RunnerException {

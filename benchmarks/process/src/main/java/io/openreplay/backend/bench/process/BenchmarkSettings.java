@@ -12,7 +12,7 @@ import java.util.Map;
  *
  * @param rounds how many times each setup is started; the setups take turns within a round
  * @param warmupPages page requests sent after start-up and before anything is measured
- * @param warmupErrors logged-error requests (and as many uncaught ones, a quarter of them) sent during the warm-up
+ * @param warmupErrors logged-error requests sent during the warm-up, with one uncaught error for every four
  * @param pageRequests page requests whose server CPU is measured
  * @param errorRequests logged-error requests whose server CPU is measured
  * @param heap the heap size, fixed ({@code -Xms} = {@code -Xmx}) and pre-touched
@@ -32,10 +32,10 @@ public record BenchmarkSettings(int rounds, int warmupPages, int warmupErrors, i
   public static final String USAGE = String.join("\n",
       "options (--name=value or --name value):",
       "  --rounds=N           rounds, each starting every setup once, in turns (default 5)",
-      "  --warmup-pages=N     page requests before measuring (default 2000)",
-      "  --warmup-errors=N    logged-error requests before measuring (default 500)",
-      "  --page-requests=N    page requests measured (default 3000)",
-      "  --error-requests=N   logged-error requests measured (default 1000)",
+      "  --warmup-pages=N     page requests before measuring (default 6000)",
+      "  --warmup-errors=N    logged-error requests before measuring (default 1500)",
+      "  --page-requests=N    page requests measured (default 4000)",
+      "  --error-requests=N   logged-error requests measured (default 1500)",
       "  --heap=SIZE          fixed, pre-touched heap (default 256m)",
       "  --java=PATH          the java that runs the clinic (default: the one running this)",
       "  --setups=LIST        of none,openreplay,opentelemetry (default: all three; none is always run)",
@@ -52,10 +52,10 @@ public record BenchmarkSettings(int rounds, int warmupPages, int warmupErrors, i
   public static BenchmarkSettings parse(String[] args, BuildPaths paths) {
     Map<String, String> options = options(args);
     int rounds = positive(options.remove("rounds"), 5, "rounds");
-    int warmupPages = atLeastZero(options.remove("warmup-pages"), 2000, "warmup-pages");
-    int warmupErrors = atLeastZero(options.remove("warmup-errors"), 500, "warmup-errors");
-    int pageRequests = positive(options.remove("page-requests"), 3000, "page-requests");
-    int errorRequests = positive(options.remove("error-requests"), 1000, "error-requests");
+    int warmupPages = atLeastZero(options.remove("warmup-pages"), 6000, "warmup-pages");
+    int warmupErrors = atLeastZero(options.remove("warmup-errors"), 1500, "warmup-errors");
+    int pageRequests = positive(options.remove("page-requests"), 4000, "page-requests");
+    int errorRequests = positive(options.remove("error-requests"), 1500, "error-requests");
     String heap = options.getOrDefault("heap", "256m");
     options.remove("heap");
     String javaOption = options.remove("java");

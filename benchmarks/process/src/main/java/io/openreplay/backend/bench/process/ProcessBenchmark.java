@@ -80,9 +80,10 @@ public final class ProcessBenchmark {
         Measurement measurement = run.measure(setup, log);
         report.add(round, setup, measurement);
         out.println(String.format(Locale.ROOT,
-            "round %d/%d  %-13s  start-up %6.0f ms  RSS %6.1f MB  CPU/page %6.0f us  CPU/logged error %6.0f us",
+            "round %d/%d  %-13s  start-up %6.0f ms  RSS %6.1f MB  CPU/page %6.0f us  CPU/logged error %6.0f us"
+                + "  (machine load %s)",
             round + 1, settings.rounds(), setup.label(), measurement.startupMillis(), measurement.rssMegabytes(),
-            measurement.cpuMicrosPerPage(), measurement.cpuMicrosPerError()));
+            measurement.cpuMicrosPerPage(), measurement.cpuMicrosPerError(), MachineLoad.oneMinute()));
         out.flush();
       }
     }
