@@ -35,6 +35,13 @@ final class AttachListeners {
     }
   }
 
+  /**
+   * @return whether any listener was found
+   */
+  static boolean any() {
+    return Loaded.LISTENERS.length > 0;
+  }
+
   static Detaches notifyAttach(SessionToken token) {
     AttachListener[] listeners = Loaded.LISTENERS;
     if (listeners.length == 0) {

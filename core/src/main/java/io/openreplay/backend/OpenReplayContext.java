@@ -21,6 +21,13 @@ import org.slf4j.MDC;
  * <p>Work handed to another thread keeps the token when it is wrapped with one of the {@code wrap} methods; the
  * token is captured when the work is wrapped (for an executor, when the work is submitted) and removed from the
  * other thread when the work ends.
+ *
+ * <p>With the OpenReplay agent ({@code -javaagent:openreplay-agent.jar}) in the JVM there is one current token, the
+ * agent's: {@link #current()} and the {@code wrap} methods see the token the agent attached to a request, a token
+ * attached here is the agent's current token too (its logback, Sentry and Rollbar outputs and its hand-overs to
+ * other threads carry it), and the {@link io.openreplay.backend.spi.AttachListener}s are told of every token the
+ * agent attaches to a thread. A token attached here is still mirrored into the MDC; the tokens the agent attaches
+ * are not (the agent puts them into logback's events itself).
  */
 public final class OpenReplayContext {
 
@@ -37,22 +44,33 @@ public final class OpenReplayContext {
    */
   public static ContextScope attach(SessionToken token) {
     Objects.requireNonNull(token, "token");
+    AgentBridge agent = AgentBridge.get();
     AttachedScope scope = new AttachedScope(CURRENT.get(), MDC.get(SessionToken.TOKEN_KEY),
         MDC.get(SessionToken.SESSION_ID_KEY));
     CURRENT.set(token);
     putOrRemove(SessionToken.TOKEN_KEY, token.token());
     putOrRemove(SessionToken.SESSION_ID_KEY, token.sessionId());
-    scope.listenersAttached(AttachListeners.notifyAttach(token));
+    AutoCloseable agentScope = agent == null ? null : agent.attach(token);
+    scope.agentAttached(agentScope);
+    if (agentScope == null || !agent.tellsAttachListeners()) {
+      scope.listenersAttached(AttachListeners.notifyAttach(token));
+    }
     return scope;
   }
 
   /**
-   * The token attached to this thread.
+   * The token attached to this thread: with the OpenReplay agent in the JVM, the agent's current token (which may
+   * have been attached by the agent or through this class).
    *
    * @return the current token, or empty outside any scope
    */
   public static Optional<SessionToken> current() {
-    return Optional.ofNullable(CURRENT.get());
+    return Optional.ofNullable(currentOrNull());
+  }
+
+  private static SessionToken currentOrNull() {
+    AgentBridge agent = AgentBridge.get();
+    return agent == null ? CURRENT.get() : agent.current();
   }
 
   /**
@@ -64,7 +82,7 @@ public final class OpenReplayContext {
    */
   public static Runnable wrap(Runnable task) {
     Objects.requireNonNull(task, "task");
-    SessionToken token = CURRENT.get();
+    SessionToken token = currentOrNull();
     if (token == null) {
       return task;
     }
@@ -85,7 +103,7 @@ public final class OpenReplayContext {
    */
   public static <T> Callable<T> wrap(Callable<T> task) {
     Objects.requireNonNull(task, "task");
-    SessionToken token = CURRENT.get();
+    SessionToken token = currentOrNull();
     if (token == null) {
       return task;
     }
@@ -132,6 +150,7 @@ public final class OpenReplayContext {
     private final String previousToken;
     private final String previousSessionId;
     private AttachListeners.Detaches detaches = AttachListeners.Detaches.NONE;
+    private AutoCloseable agentScope;
     private boolean closed;
 
     AttachedScope(SessionToken previous, String previousToken, String previousSessionId) {
@@ -144,6 +163,10 @@ public final class OpenReplayContext {
       this.detaches = detaches;
     }
 
+    void agentAttached(AutoCloseable agentScope) {
+      this.agentScope = agentScope;
+    }
+
     @Override
     public void close() {
       if (closed || Thread.currentThread() != owner) {
@@ -151,6 +174,9 @@ public final class OpenReplayContext {
       }
       closed = true;
       detaches.run();
+      if (agentScope != null) {
+        closeAgentScope();
+      }
       if (previous == null) {
         CURRENT.remove();
       } else {
@@ -158,6 +184,15 @@ public final class OpenReplayContext {
       }
       putOrRemove(SessionToken.TOKEN_KEY, previousToken);
       putOrRemove(SessionToken.SESSION_ID_KEY, previousSessionId);
+    }
+
+    /** Puts back the agent's previous token, after the agent has told the attach listeners of the detach. */
+    private void closeAgentScope() {
+      try {
+        agentScope.close();
+      } catch (Exception | LinkageError e) {
+        // the agent's scope swallows its own failures; nothing may reach the application
+      }
     }
   }
 }
