@@ -3,7 +3,6 @@ package io.openreplay.backend.agent;
 import io.openreplay.backend.agent.config.AgentConfig;
 import io.openreplay.backend.agent.instrumentation.Instrumentations;
 import io.openreplay.backend.agent.instrumentation.LibraryInstrumentation;
-import io.openreplay.backend.agent.instrumentation.servlet.ServletInstrumentation;
 import io.openreplay.backend.agent.matching.CandidateClasses;
 import io.openreplay.backend.agent.matching.CandidateFilter;
 import java.lang.instrument.Instrumentation;
@@ -12,9 +11,10 @@ import java.util.List;
 
 /**
  * What the agent does before the application's {@code main}, kept short: reads the settings, lists the enabled
- * instrumentations and their {@link CandidateClasses}, registers the {@link CandidateFilter}, publishes the
- * {@link RequestsMarker}, and starts the {@link BackgroundInstallation} that does the rest while the application
- * starts (or, when attached to a running JVM, runs it before returning). It touches no bootstrap class: those are defined by the background installation first.
+ * instrumentations and their {@link CandidateClasses}, registers the {@link CandidateFilter}, and starts the
+ * {@link BackgroundInstallation} that does the rest while the application starts (or, when attached to a running
+ * JVM, runs it before returning). It touches no bootstrap class: those are defined by the background installation
+ * first.
  */
 final class AgentInstaller {
 
@@ -31,17 +31,14 @@ final class AgentInstaller {
     AgentLog.enableDebug(config.debug());
     if (!config.enabled()) {
       AgentLog.debug("disabled by " + AgentConfig.ENABLED + "; nothing is instrumented");
-      RequestsMarker.publish(false);
       return;
     }
     List<LibraryInstrumentation> enabled = new ArrayList<>();
     CandidateClasses candidates = new CandidateClasses();
-    boolean requestsInstrumented = false;
     for (LibraryInstrumentation library : Instrumentations.all()) {
       if (config.instrumentationEnabled(library.name())) {
         enabled.add(library);
         library.types().forEach(candidates::addAll);
-        requestsInstrumented |= library instanceof ServletInstrumentation;
         AgentLog.debug("instrumentation " + library.name() + " is on");
       } else {
         AgentLog.debug("instrumentation " + library.name() + " is off");
@@ -49,10 +46,6 @@ final class AgentInstaller {
     }
     CandidateFilter filter = new CandidateFilter(candidates);
     instrumentation.addTransformer(filter, true);
-    RequestsMarker.publish(requestsInstrumented);
-    AgentLog.debug(RequestsMarker.PROPERTY + (requestsInstrumented
-        ? "=" + RequestsMarker.ACTIVE + ": the filter module's filter and listener pass requests through"
-        : " unset: the servlet instrumentation is off"));
     BackgroundInstallation installation =
         new BackgroundInstallation(instrumentation, config, enabled, candidates, filter);
     if (besideTheApplication) {

@@ -13,11 +13,14 @@ import java.util.Map;
 import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
 import java.util.jar.JarOutputStream;
-import java.util.stream.Stream;
 
 /**
  * Defines the classes of package {@code io.openreplay.backend.agent.bootstrap} in the bootstrap class loader, so
- * that advice woven into any class, the JDK's included, finds the one shared holder of the current token.
+ * that advice woven into any class, the JDK's included, finds the one shared holder of the current token, and so
+ * that the OpenReplay library finds the agent's {@code LibraryBridge} in any class loader. With them go the
+ * JDK-only classes of {@code openreplay-core} (the token rule, the keys, the header names, the message prefix,
+ * {@code Generations}), which the build relocates into {@code io.openreplay.backend.agent.bootstrap.core}: the agent
+ * uses the library's very code, under names of its own, so it never meets the application's copy of the library.
  *
  * <p>The classes are defined directly, with the JDK's internal {@code Unsafe.defineClass}, exported through the
  * instrumentation to a one-class module of the agent's own ({@link DefinerModule}), never to the application's
@@ -30,6 +33,9 @@ final class BootstrapInjector {
 
   /** Where the bootstrap classes sit inside the agent jar. */
   static final String PACKAGE_PATH = "io/openreplay/backend/agent/bootstrap/";
+
+  /** Where the build puts the core's JDK-only classes, relocated; bootstrap classes too. */
+  static final String CORE_PATH = PACKAGE_PATH + "core/";
 
   private static final String HOLDER = "io.openreplay.backend.agent.bootstrap.CurrentToken";
 
@@ -76,28 +82,30 @@ final class BootstrapInjector {
     instrumentation.appendToBootstrapClassLoaderSearch(new JarFile(jar));
   }
 
-  /** The bootstrap package's classes, by binary name, read from the agent jar (or, in a build, its classes folder). */
+  /**
+   * The bootstrap classes, by binary name, read from the agent jar: only the jar holds the core's classes relocated
+   * (a classes folder of a build refers to the core's own names, which the bootstrap class loader must never define).
+   */
   private static Map<String, byte[]> bootstrapClasses() throws IOException, URISyntaxException {
     Path agentLocation = Path.of(BootstrapInjector.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-    Map<String, byte[]> classes = new LinkedHashMap<>();
     if (Files.isDirectory(agentLocation)) {
-      try (Stream<Path> files = Files.list(agentLocation.resolve(PACKAGE_PATH))) {
-        for (Path file : (Iterable<Path>) files::iterator) {
-          add(classes, PACKAGE_PATH + file.getFileName());
-        }
-      }
-      return classes;
+      throw new IOException("the agent runs from its jar only, not from " + agentLocation);
     }
+    Map<String, byte[]> classes = new LinkedHashMap<>();
     try (JarFile agentJar = new JarFile(agentLocation.toFile())) {
       Enumeration<JarEntry> entries = agentJar.entries();
       while (entries.hasMoreElements()) {
         String name = entries.nextElement().getName();
-        if (name.startsWith(PACKAGE_PATH) && name.indexOf('/', PACKAGE_PATH.length()) < 0) {
+        if (isDirectlyIn(name, PACKAGE_PATH) || isDirectlyIn(name, CORE_PATH)) {
           add(classes, name);
         }
       }
     }
     return classes;
+  }
+
+  private static boolean isDirectlyIn(String resource, String folder) {
+    return resource.startsWith(folder) && resource.indexOf('/', folder.length()) < 0;
   }
 
   private static void add(Map<String, byte[]> classes, String resource) throws IOException {

@@ -1,18 +1,19 @@
 package io.openreplay.backend.agent.bootstrap;
 
+import io.openreplay.backend.Generations;
+import io.openreplay.backend.HeaderNames;
+
 /**
  * The settings that advice reads, set once when the agent starts: the header names, which OpenReplay generations
  * are served, and which log events get the message prefix.
  */
 public final class AgentSettings {
 
-  /** The header names of the contract, in the order they are tried. */
-  public static final String[] DEFAULT_HEADER_NAMES = {
-      "X-OpenReplay-SessionToken", "X-OpenReplay-Session-Token", "openReplaySession.id"};
+  /** The header names of the contract ({@link HeaderNames#DEFAULT}), in the order they are tried. */
+  public static final String[] DEFAULT_HEADER_NAMES = HeaderNames.DEFAULT.toArray(new String[0]);
 
   private static volatile String[] headerNames = DEFAULT_HEADER_NAMES.clone();
-  private static volatile boolean writeToken = true;
-  private static volatile boolean writeSessionId = true;
+  private static volatile Generations generations = Generations.BOTH;
   private static volatile PrefixMode prefixMode = PrefixMode.ERRORS;
 
   private AgentSettings() {
@@ -22,14 +23,12 @@ public final class AgentSettings {
    * Sets what advice reads from now on.
    *
    * @param headers the header names to try, first valid value wins
-   * @param token whether the token is written (OpenReplay G1)
-   * @param sessionId whether the session id is written (OpenReplay G2)
+   * @param served which OpenReplay generations' keys are written
    * @param prefix which log events get the message prefix
    */
-  public static void configure(String[] headers, boolean token, boolean sessionId, PrefixMode prefix) {
+  public static void configure(String[] headers, Generations served, PrefixMode prefix) {
     headerNames = headers.clone();
-    writeToken = token;
-    writeSessionId = sessionId;
+    generations = served;
     prefixMode = prefix;
   }
 
@@ -43,17 +42,11 @@ public final class AgentSettings {
   }
 
   /**
-   * @return whether {@code openReplaySessionToken} is written (OpenReplay G1)
+   * @return which OpenReplay generations' keys are written: {@code openReplaySessionToken} for G1,
+   *     {@code openReplaySession.id} for G2
    */
-  public static boolean writeToken() {
-    return writeToken;
-  }
-
-  /**
-   * @return whether {@code openReplaySession.id} is written (OpenReplay G2)
-   */
-  public static boolean writeSessionId() {
-    return writeSessionId;
+  public static Generations generations() {
+    return generations;
   }
 
   /**

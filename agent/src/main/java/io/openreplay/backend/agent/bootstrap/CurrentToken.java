@@ -1,9 +1,14 @@
 package io.openreplay.backend.agent.bootstrap;
 
-/** The token of the work the current thread is doing: one thread-local, shared by every class loader. */
+import io.openreplay.backend.SessionToken;
+
+/**
+ * The token of the work the current thread is doing: one thread-local, shared by every class loader, holding the
+ * innermost open {@link TokenScope} of the thread.
+ */
 public final class CurrentToken {
 
-  private static final ThreadLocal<OpenReplayToken> CURRENT = new ThreadLocal<>();
+  private static final ThreadLocal<TokenScope> INNERMOST = new ThreadLocal<>();
 
   private CurrentToken() {
   }
@@ -13,23 +18,28 @@ public final class CurrentToken {
    *
    * @return the current token, or {@code null} when none is attached
    */
-  public static OpenReplayToken get() {
-    return CURRENT.get();
+  public static SessionToken get() {
+    TokenScope scope = INNERMOST.get();
+    return scope == null ? null : scope.token();
   }
 
   /**
-   * Makes {@code token} current and returns what was current before, for {@link TokenScope} to put back.
-   *
-   * @param token the token to make current, or {@code null} to leave the thread without one
-   * @return the token that was current, possibly {@code null}
+   * @return the innermost scope open on this thread, or {@code null}
    */
-  static OpenReplayToken swap(OpenReplayToken token) {
-    OpenReplayToken previous = CURRENT.get();
-    if (token == null) {
-      CURRENT.remove();
+  static TokenScope innermost() {
+    return INNERMOST.get();
+  }
+
+  /**
+   * Makes {@code scope} the innermost one of this thread.
+   *
+   * @param scope the scope, or {@code null} to leave the thread without any
+   */
+  static void set(TokenScope scope) {
+    if (scope == null) {
+      INNERMOST.remove();
     } else {
-      CURRENT.set(token);
+      INNERMOST.set(scope);
     }
-    return previous;
   }
 }

@@ -1,5 +1,7 @@
 package io.openreplay.backend.agent.bootstrap;
 
+import io.openreplay.backend.SessionToken;
+
 /**
  * Work handed to a thread through an entry point that never gives the task back to the application
  * ({@code AsyncContext.start(Runnable)}: the servlet API has no method that returns, lists or removes a started
@@ -20,7 +22,7 @@ public final class HandOver {
    *     already wrapped
    */
   public static Runnable wrap(Runnable task) {
-    OpenReplayToken token = CurrentToken.get();
+    SessionToken token = CurrentToken.get();
     if (token == null || task == null || task instanceof TokenRunnable) {
       return task;
     }
@@ -30,9 +32,9 @@ public final class HandOver {
   /** A runnable that runs with the token of the thread that handed it over. */
   static final class TokenRunnable implements Runnable {
     private final Runnable task;
-    private final OpenReplayToken token;
+    private final SessionToken token;
 
-    TokenRunnable(Runnable task, OpenReplayToken token) {
+    TokenRunnable(Runnable task, SessionToken token) {
       this.task = task;
       this.token = token;
     }

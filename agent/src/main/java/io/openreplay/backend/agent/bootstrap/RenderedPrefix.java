@@ -1,5 +1,6 @@
 package io.openreplay.backend.agent.bootstrap;
 
+import io.openreplay.backend.SessionToken;
 import java.util.Map;
 
 /**
@@ -35,7 +36,7 @@ public final class RenderedPrefix {
     if (!AgentSettings.prefixMode().applies(error)) {
       return null;
     }
-    OpenReplayToken token = TokenKeys.fromMap(mdc);
+    SessionToken token = TokenKeys.fromMap(mdc);
     if (token == null) {
       return null;
     }

@@ -1,5 +1,7 @@
 package io.openreplay.backend.agent.bootstrap;
 
+import io.openreplay.backend.SessionToken;
+
 /**
  * The container's handling of one request on one thread: opened by the outermost entry point the agent hooks
  * (the container's own, else {@code Servlet.service} / {@code Filter.doFilter}), so that nested entry points of the
@@ -31,7 +33,7 @@ public final class RequestScope {
    * @param token the request's token, or {@code null}
    * @return the scope, or {@code null} when one is already open on this thread (then nothing changes)
    */
-  public static RequestScope open(OpenReplayToken token) {
+  public static RequestScope open(SessionToken token) {
     if (OPEN.get() != null) {
       return null;
     }

@@ -1,8 +1,10 @@
 package io.openreplay.backend.agent.bootstrap;
 
+import io.openreplay.backend.SessionToken;
 import java.lang.ref.Reference;
 import java.lang.ref.ReferenceQueue;
 import java.lang.ref.WeakReference;
+import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BiFunction;
 
@@ -44,7 +46,7 @@ public final class TaskHandOver {
     if (task == null) {
       return;
     }
-    OpenReplayToken token = CurrentToken.get();
+    SessionToken token = CurrentToken.get();
     if (token == null) {
       if (!WAITING.isEmpty()) {
         Lookup lookup = new Lookup(task);
@@ -121,29 +123,15 @@ public final class TaskHandOver {
     }
   }
 
-  private static boolean sameSession(OpenReplayToken one, OpenReplayToken other) {
-    if (one == other) {
-      return true;
-    }
-    if (one == null || other == null) {
-      return false;
-    }
-    return equal(one.token(), other.token()) && equal(one.sessionId(), other.sessionId());
-  }
-
-  private static boolean equal(String one, String other) {
-    return one == null ? other == null : one.equals(other);
-  }
-
   /**
    * The hand-overs of one task object that wait for a run: how many, and the token they all carry, or
    * {@code null} once they disagree. Immutable; replaced under the map's lock of its key.
    */
   private static final class Waiting {
-    private final OpenReplayToken token;
+    private final SessionToken token;
     private final int runs;
 
-    Waiting(OpenReplayToken token, int runs) {
+    Waiting(SessionToken token, int runs) {
       this.token = token;
       this.runs = runs;
     }
@@ -151,9 +139,9 @@ public final class TaskHandOver {
 
   /** One more hand-over, with {@code token} ({@code null}: handed over without one). */
   private static final class OneMore implements BiFunction<Object, Waiting, Waiting> {
-    private final OpenReplayToken token;
+    private final SessionToken token;
 
-    OneMore(OpenReplayToken token) {
+    OneMore(SessionToken token) {
       this.token = token;
     }
 
@@ -162,7 +150,7 @@ public final class TaskHandOver {
       if (waiting == null) {
         return new Waiting(token, 1);
       }
-      OpenReplayToken agreed = sameSession(waiting.token, token) ? waiting.token : null;
+      SessionToken agreed = Objects.equals(waiting.token, token) ? waiting.token : null;
       return new Waiting(agreed, waiting.runs + 1);
     }
   }
@@ -178,7 +166,7 @@ public final class TaskHandOver {
   /** One run begins: takes one hand-over and keeps its token. */
   private static final class TakeOne implements BiFunction<Object, Waiting, Waiting> {
     private boolean found;
-    private OpenReplayToken token;
+    private SessionToken token;
 
     @Override
     public Waiting apply(Object key, Waiting waiting) {

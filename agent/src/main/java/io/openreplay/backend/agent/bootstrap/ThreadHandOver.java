@@ -1,5 +1,6 @@
 package io.openreplay.backend.agent.bootstrap;
 
+import io.openreplay.backend.SessionToken;
 import java.util.Collections;
 import java.util.Map;
 import java.util.WeakHashMap;
@@ -12,7 +13,7 @@ import java.util.WeakHashMap;
  */
 public final class ThreadHandOver {
 
-  private static final Map<Thread, OpenReplayToken> STARTED = Collections.synchronizedMap(new WeakHashMap<>());
+  private static final Map<Thread, SessionToken> STARTED = Collections.synchronizedMap(new WeakHashMap<>());
   private static final ThreadLocal<int[]> SUPPRESSED = new StartDepth();
 
   private ThreadHandOver() {
@@ -24,7 +25,7 @@ public final class ThreadHandOver {
    * @param thread the thread being started
    */
   public static void starting(Thread thread) {
-    OpenReplayToken token = CurrentToken.get();
+    SessionToken token = CurrentToken.get();
     if (token == null || thread == null || SUPPRESSED.get()[0] > 0) {
       return;
     }
@@ -42,7 +43,7 @@ public final class ThreadHandOver {
     if (thread != Thread.currentThread()) {
       return null;
     }
-    OpenReplayToken token = STARTED.remove(thread);
+    SessionToken token = STARTED.remove(thread);
     return token == null ? null : TokenScope.attach(token);
   }
 

@@ -1,17 +1,16 @@
 package io.openreplay.backend.agent.bootstrap;
 
+import io.openreplay.backend.MessagePrefix;
+import io.openreplay.backend.SessionToken;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.Map;
 
 /**
  * Writes a token into what a provider reads: a map of key/value pairs (a log event's MDC, a Rollbar item's custom
- * data) and a message prefix, with the keys of the generations the agent serves.
+ * data) and a message prefix ({@link MessagePrefix}), with the keys of the generations the agent serves.
  */
 public final class TokenKeys {
-
-  private static final String TOKEN_PREFIX = "[" + OpenReplayToken.TOKEN_KEY + "=";
-  private static final String SESSION_ID_PREFIX = "[" + OpenReplayToken.SESSION_ID_KEY + "=";
 
   private TokenKeys() {
   }
@@ -20,39 +19,43 @@ public final class TokenKeys {
    * The token's value under {@code key}, when the agent writes that key.
    *
    * @param token the token
-   * @param key {@link OpenReplayToken#TOKEN_KEY} or {@link OpenReplayToken#SESSION_ID_KEY}
+   * @param key {@link SessionToken#TOKEN_KEY} or {@link SessionToken#SESSION_ID_KEY}
    * @return the value, or {@code null} when the key is not written for this token
    */
-  public static String valueOf(OpenReplayToken token, String key) {
-    if (OpenReplayToken.TOKEN_KEY.equals(key)) {
-      return AgentSettings.writeToken() ? token.token() : null;
+  public static String valueOf(SessionToken token, String key) {
+    if (SessionToken.TOKEN_KEY.equals(key)) {
+      return AgentSettings.generations().token() ? token.token() : null;
     }
-    if (OpenReplayToken.SESSION_ID_KEY.equals(key)) {
-      return AgentSettings.writeSessionId() ? token.sessionId() : null;
+    if (SessionToken.SESSION_ID_KEY.equals(key)) {
+      return AgentSettings.generations().sessionId() ? token.sessionId() : null;
     }
     return null;
   }
 
   /**
-   * A log event's MDC map with the token's keys added.
+   * A log event's MDC map whose keys describe {@code token}: the keys the agent writes get the token's values, and a
+   * key it does not write is kept only when it already holds the token's own value (written by the library's
+   * context, say), never a value of another token.
    *
    * @param mdc the event's map, possibly {@code null}
    * @param token the token
-   * @return an unmodifiable copy with the keys; {@code mdc} itself when it already holds them
+   * @return an unmodifiable copy with the keys; {@code mdc} itself when it describes the token already
    */
-  public static Map<String, String> withKeys(Map<String, String> mdc, OpenReplayToken token) {
-    String tokenValue = valueOf(token, OpenReplayToken.TOKEN_KEY);
-    String idValue = valueOf(token, OpenReplayToken.SESSION_ID_KEY);
-    if (mdc != null && holds(mdc, OpenReplayToken.TOKEN_KEY, tokenValue)
-        && holds(mdc, OpenReplayToken.SESSION_ID_KEY, idValue)) {
+  public static Map<String, String> withKeys(Map<String, String> mdc, SessionToken token) {
+    String tokenValue = valueOf(token, SessionToken.TOKEN_KEY);
+    String idValue = valueOf(token, SessionToken.SESSION_ID_KEY);
+    Map<String, String> source = mdc == null ? Collections.<String, String>emptyMap() : mdc;
+    boolean tokenKept = describes(source, SessionToken.TOKEN_KEY, tokenValue, token.token());
+    boolean idKept = describes(source, SessionToken.SESSION_ID_KEY, idValue, token.sessionId());
+    if (mdc != null && tokenKept && idKept) {
       return mdc;
     }
-    Map<String, String> copy = mdc == null ? new HashMap<>() : new HashMap<>(mdc);
-    if (tokenValue != null) {
-      copy.put(OpenReplayToken.TOKEN_KEY, tokenValue);
+    Map<String, String> copy = new HashMap<>(source);
+    if (!tokenKept) {
+      putOrRemove(copy, SessionToken.TOKEN_KEY, tokenValue);
     }
-    if (idValue != null) {
-      copy.put(OpenReplayToken.SESSION_ID_KEY, idValue);
+    if (!idKept) {
+      putOrRemove(copy, SessionToken.SESSION_ID_KEY, idValue);
     }
     return Collections.unmodifiableMap(copy);
   }
@@ -64,15 +67,15 @@ public final class TokenKeys {
    * @param token the token
    * @return a new modifiable map with the caller's entries and the keys
    */
-  public static Map<String, Object> withKeysAsObjects(Map<String, Object> custom, OpenReplayToken token) {
+  public static Map<String, Object> withKeysAsObjects(Map<String, Object> custom, SessionToken token) {
     Map<String, Object> copy = custom == null ? new HashMap<>() : new HashMap<>(custom);
-    String tokenValue = valueOf(token, OpenReplayToken.TOKEN_KEY);
-    String idValue = valueOf(token, OpenReplayToken.SESSION_ID_KEY);
+    String tokenValue = valueOf(token, SessionToken.TOKEN_KEY);
+    String idValue = valueOf(token, SessionToken.SESSION_ID_KEY);
     if (tokenValue != null) {
-      copy.put(OpenReplayToken.TOKEN_KEY, tokenValue);
+      copy.put(SessionToken.TOKEN_KEY, tokenValue);
     }
     if (idValue != null) {
-      copy.put(OpenReplayToken.SESSION_ID_KEY, idValue);
+      copy.put(SessionToken.SESSION_ID_KEY, idValue);
     }
     return copy;
   }
@@ -83,16 +86,8 @@ public final class TokenKeys {
    * @param mdc the map, possibly {@code null}
    * @return the token, or {@code null}
    */
-  public static OpenReplayToken fromMap(Map<String, String> mdc) {
-    if (mdc == null || mdc.isEmpty()) {
-      return null;
-    }
-    String token = mdc.get(OpenReplayToken.TOKEN_KEY);
-    String sessionId = mdc.get(OpenReplayToken.SESSION_ID_KEY);
-    if (token == null && sessionId == null) {
-      return null;
-    }
-    return OpenReplayToken.ofParts(token, sessionId);
+  public static SessionToken fromMap(Map<String, String> mdc) {
+    return SessionToken.fromKeys(mdc);
   }
 
   /**
@@ -103,19 +98,12 @@ public final class TokenKeys {
    * @param token the token
    * @return the prefixed message
    */
-  public static String prefixed(String message, OpenReplayToken token) {
-    if (message != null && (message.startsWith(TOKEN_PREFIX) || message.startsWith(SESSION_ID_PREFIX))) {
+  public static String prefixed(String message, SessionToken token) {
+    if (MessagePrefix.isPrefixed(message)) {
       return message;
     }
     StringBuilder out = new StringBuilder(112 + (message == null ? 4 : message.length()));
-    String tokenValue = valueOf(token, OpenReplayToken.TOKEN_KEY);
-    String idValue = valueOf(token, OpenReplayToken.SESSION_ID_KEY);
-    if (tokenValue != null) {
-      out.append(TOKEN_PREFIX).append(tokenValue).append("] ");
-    }
-    if (idValue != null) {
-      out.append(SESSION_ID_PREFIX).append(idValue).append("] ");
-    }
+    MessagePrefix.appendTo(out, token, AgentSettings.generations());
     if (out.length() == 0) {
       return message;
     }
@@ -128,11 +116,27 @@ public final class TokenKeys {
    * @param token the token
    * @return the prefix, empty when no generation's key is written for this token
    */
-  public static String prefix(OpenReplayToken token) {
-    return prefixed("", token);
+  public static String prefix(SessionToken token) {
+    return MessagePrefix.of(token, AgentSettings.generations());
   }
 
-  private static boolean holds(Map<String, String> map, String key, String value) {
-    return value == null || value.equals(map.get(key));
+  /**
+   * Whether {@code map} may keep what it has under {@code key}: exactly the value written, or, for a key not
+   * written, nothing or the token's own value.
+   */
+  private static boolean describes(Map<String, String> map, String key, String written, String own) {
+    String present = map.get(key);
+    if (written != null) {
+      return written.equals(present);
+    }
+    return present == null || present.equals(own);
+  }
+
+  private static void putOrRemove(Map<String, String> map, String key, String value) {
+    if (value == null) {
+      map.remove(key);
+    } else {
+      map.put(key, value);
+    }
   }
 }

@@ -1,5 +1,6 @@
 package io.openreplay.backend.agent.config;
 
+import io.openreplay.backend.Generations;
 import io.openreplay.backend.agent.bootstrap.AgentSettings;
 import io.openreplay.backend.agent.bootstrap.PrefixMode;
 import java.util.ArrayList;
@@ -116,19 +117,10 @@ public final class AgentConfig {
   }
 
   /**
-   * @return whether the token ({@code openReplaySessionToken}, OpenReplay G1) is written; {@code false} only for
-   *     {@code generations=G2}
+   * @return which OpenReplay generations' keys are written ({@link Generations#parse(String)}; default both)
    */
-  public boolean writesToken() {
-    return !"G2".equalsIgnoreCase(raw(GENERATIONS));
-  }
-
-  /**
-   * @return whether the session id ({@code openReplaySession.id}, OpenReplay G2) is written; {@code false} only for
-   *     {@code generations=G1}
-   */
-  public boolean writesSessionId() {
-    return !"G1".equalsIgnoreCase(raw(GENERATIONS));
+  public Generations generations() {
+    return Generations.parse(raw(GENERATIONS));
   }
 
   /**
@@ -140,7 +132,7 @@ public final class AgentConfig {
 
   /** Publishes the settings that advice reads into the bootstrap holder. */
   public void publish() {
-    AgentSettings.configure(headerNames(), writesToken(), writesSessionId(), prefixMode());
+    AgentSettings.configure(headerNames(), generations(), prefixMode());
   }
 
   private boolean flag(String name, boolean defaultValue) {

@@ -3,6 +3,7 @@ package io.openreplay.backend.agent.bootstrap;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 
+import io.openreplay.backend.SessionToken;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -11,8 +12,8 @@ import org.junit.jupiter.api.Test;
 /** Request scopes, token scopes and hand-over wrappers restore exactly what a thread had. */
 class HandOverTest {
 
-  private static final OpenReplayToken A = OpenReplayToken.parse("aaa.1.2.sig");
-  private static final OpenReplayToken B = OpenReplayToken.parse("bbb.1.2.sig");
+  private static final SessionToken A = SessionToken.parseOrNull("aaa.1.2.sig");
+  private static final SessionToken B = SessionToken.parseOrNull("bbb.1.2.sig");
 
   @Test
   void theOutermostRequestScopeWinsAndRestores() {
@@ -41,7 +42,7 @@ class HandOverTest {
     try {
       Runnable plain = () -> { };
       assertSame(plain, HandOver.wrap(plain), "nothing to carry");
-      OpenReplayToken[] seen = new OpenReplayToken[1];
+      SessionToken[] seen = new SessionToken[1];
       TokenScope scope = TokenScope.attach(A);
       Runnable wrapped = HandOver.wrap(() -> seen[0] = CurrentToken.get());
       assertSame(wrapped, HandOver.wrap(wrapped), "never wrapped twice");
@@ -56,7 +57,7 @@ class HandOverTest {
 
   @Test
   void aThreadStartedWithATokenRunsWithItUnlessAPoolStartsIt() throws Exception {
-    OpenReplayToken[] seen = new OpenReplayToken[2];
+    SessionToken[] seen = new SessionToken[2];
     Thread started = new Thread(() -> seen[0] = tokenWhileRunning());
     Thread worker = new Thread(() -> seen[1] = tokenWhileRunning());
     TokenScope scope = TokenScope.attach(A);
@@ -74,7 +75,7 @@ class HandOverTest {
   }
 
   /** What the thread's run() sees, as the advice on Thread.run() arranges it. */
-  private static OpenReplayToken tokenWhileRunning() {
+  private static SessionToken tokenWhileRunning() {
     TokenScope scope = ThreadHandOver.running(Thread.currentThread());
     try {
       return CurrentToken.get();

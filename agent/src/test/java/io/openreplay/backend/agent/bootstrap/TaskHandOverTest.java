@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 
+import io.openreplay.backend.SessionToken;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -15,8 +16,8 @@ import org.junit.jupiter.api.Test;
  */
 class TaskHandOverTest {
 
-  private static final OpenReplayToken A = OpenReplayToken.parse("aaa.1.2.sig");
-  private static final OpenReplayToken B = OpenReplayToken.parse("bbb.1.2.sig");
+  private static final SessionToken A = SessionToken.parseOrNull("aaa.1.2.sig");
+  private static final SessionToken B = SessionToken.parseOrNull("bbb.1.2.sig");
 
   @AfterEach
   void nothingWaits() {
@@ -42,7 +43,7 @@ class TaskHandOverTest {
     }
   }
 
-  private static void handOverWith(OpenReplayToken token, Object task) {
+  private static void handOverWith(SessionToken token, Object task) {
     TokenScope request = TokenScope.attach(token);
     try {
       TaskHandOver.handingOver(task);
@@ -52,11 +53,11 @@ class TaskHandOverTest {
   }
 
   /** The token a run of {@code task} sees, on a thread that had {@code own}; checks that {@code own} comes back. */
-  private static OpenReplayToken seenByRun(Object task, OpenReplayToken own) {
+  private static SessionToken seenByRun(Object task, SessionToken own) {
     TokenScope thread = TokenScope.attach(own);
     try {
       TokenScope running = TaskHandOver.running(task);
-      OpenReplayToken seen = CurrentToken.get();
+      SessionToken seen = CurrentToken.get();
       if (running != null) {
         running.close();
       }
@@ -101,7 +102,7 @@ class TaskHandOverTest {
   void aTaskHandedOverSeveralTimesWithOneSessionRunsWithItEachTime() {
     Runnable shared = new AlikeTask();
     handOverWith(A, shared);
-    handOverWith(OpenReplayToken.parse("aaa.1.2.sig"), shared);
+    handOverWith(SessionToken.parseOrNull("aaa.1.2.sig"), shared);
     handOverWith(A, shared);
     assertEquals(1, TaskHandOver.waiting(), "one task object");
     for (int run = 0; run < 3; run++) {

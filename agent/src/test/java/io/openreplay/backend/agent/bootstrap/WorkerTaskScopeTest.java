@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 
+import io.openreplay.backend.SessionToken;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
@@ -18,14 +19,14 @@ import org.junit.jupiter.api.Test;
  */
 class WorkerTaskScopeTest {
 
-  private static final OpenReplayToken A = OpenReplayToken.parse("aaa.1.2.sig");
-  private static final OpenReplayToken B = OpenReplayToken.parse("bbb.1.2.sig");
+  private static final SessionToken A = SessionToken.parseOrNull("aaa.1.2.sig");
+  private static final SessionToken B = SessionToken.parseOrNull("bbb.1.2.sig");
 
   /** A task that records the token current while it runs. */
   private static final class Recording implements Runnable {
-    private final List<OpenReplayToken> seen;
+    private final List<SessionToken> seen;
 
-    Recording(List<OpenReplayToken> seen) {
+    Recording(List<SessionToken> seen) {
       this.seen = seen;
     }
 
@@ -39,7 +40,7 @@ class WorkerTaskScopeTest {
   private static final class Worker implements Runnable {
     private final Runnable firstTask;
     private final BlockingQueue<Runnable> queue;
-    private final List<OpenReplayToken> after = new ArrayList<>();
+    private final List<SessionToken> after = new ArrayList<>();
 
     Worker(Runnable firstTask, BlockingQueue<Runnable> queue) {
       this.firstTask = firstTask;
@@ -84,7 +85,7 @@ class WorkerTaskScopeTest {
     }
   }
 
-  private static void handOverWith(OpenReplayToken token, Runnable task) {
+  private static void handOverWith(SessionToken token, Runnable task) {
     TokenScope request = TokenScope.attach(token);
     try {
       TaskHandOver.handingOver(task);
@@ -95,7 +96,7 @@ class WorkerTaskScopeTest {
 
   @Test
   void eachTaskRunsWithItsOwnTokenAndNoneLeaksToTheNext() throws Exception {
-    List<OpenReplayToken> seen = new ArrayList<>();
+    List<SessionToken> seen = new ArrayList<>();
     Runnable first = new Recording(seen);
     Runnable second = new Recording(seen);
     Runnable withoutToken = new Recording(seen);

@@ -3,8 +3,10 @@ package io.openreplay.backend.agent.config;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.openreplay.backend.Generations;
 import io.openreplay.backend.agent.bootstrap.AgentSettings;
 import io.openreplay.backend.agent.bootstrap.PrefixMode;
 import java.util.Map;
@@ -22,8 +24,7 @@ class AgentConfigTest {
     AgentConfig config = config(Map.of(), Map.of());
     assertTrue(config.enabled());
     assertFalse(config.debug());
-    assertTrue(config.writesToken());
-    assertTrue(config.writesSessionId());
+    assertSame(Generations.BOTH, config.generations());
     assertEquals(PrefixMode.ERRORS, config.prefixMode());
     assertArrayEquals(AgentSettings.DEFAULT_HEADER_NAMES, config.headerNames());
     assertTrue(config.instrumentationEnabled("logback"));
@@ -34,8 +35,7 @@ class AgentConfigTest {
     AgentConfig config = config(Map.of("openreplay.generations", "G1", "openreplay.instrumentation.logback.enabled",
         "false"), Map.of("OPENREPLAY_GENERATIONS", "G2", "OPENREPLAY_PREFIX", "all", "OPENREPLAY_DEBUG", "true",
         "OPENREPLAY_INSTRUMENTATION_SENTRY_ENABLED", "off"));
-    assertTrue(config.writesToken());
-    assertFalse(config.writesSessionId());
+    assertSame(Generations.G1, config.generations());
     assertEquals(PrefixMode.ALL, config.prefixMode());
     assertTrue(config.debug());
     assertFalse(config.instrumentationEnabled("logback"));
@@ -53,5 +53,7 @@ class AgentConfigTest {
     assertTrue(config.enabled());
     assertArrayEquals(AgentSettings.DEFAULT_HEADER_NAMES,
         config(Map.of("openreplay.headers", " , "), Map.of()).headerNames());
+    assertSame(Generations.BOTH, config(Map.of("openreplay.generations", "G3"), Map.of()).generations());
+    assertSame(Generations.G2, config(Map.of(), Map.of("OPENREPLAY_GENERATIONS", " g2 ")).generations());
   }
 }

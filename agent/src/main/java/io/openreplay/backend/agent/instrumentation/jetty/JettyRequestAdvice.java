@@ -1,7 +1,7 @@
 package io.openreplay.backend.agent.instrumentation.jetty;
 
+import io.openreplay.backend.SessionToken;
 import io.openreplay.backend.agent.bootstrap.AgentSettings;
-import io.openreplay.backend.agent.bootstrap.OpenReplayToken;
 import io.openreplay.backend.agent.bootstrap.RequestScope;
 import net.bytebuddy.asm.Advice;
 import org.eclipse.jetty.http.HttpFields;
@@ -24,9 +24,9 @@ public final class JettyRequestAdvice {
     }
     HttpFields headers = request.getHeaders();
     String[] names = AgentSettings.headerNames();
-    OpenReplayToken token = null;
+    SessionToken token = null;
     for (int i = 0; token == null && headers != null && i < names.length; i++) {
-      token = OpenReplayToken.parse(headers.get(names[i]));
+      token = SessionToken.parseOrNull(headers.get(names[i]));
     }
     return RequestScope.open(token);
   }

@@ -1,8 +1,8 @@
 package io.openreplay.backend.agent.instrumentation.logback;
 
 import ch.qos.logback.classic.spi.LoggingEvent;
+import io.openreplay.backend.SessionToken;
 import io.openreplay.backend.agent.bootstrap.CurrentToken;
-import io.openreplay.backend.agent.bootstrap.OpenReplayToken;
 import io.openreplay.backend.agent.bootstrap.TokenKeys;
 import java.util.Map;
 import net.bytebuddy.asm.Advice;
@@ -26,7 +26,7 @@ public final class LoggingEventAdvice {
   public static void onCreated(
       @Advice.This LoggingEvent event,
       @Advice.FieldValue(value = "mdcPropertyMap", readOnly = false) Map<String, String> mdc) {
-    OpenReplayToken token = CurrentToken.get();
+    SessionToken token = CurrentToken.get();
     if (token != null) {
       mdc = TokenKeys.withKeys(event.getMDCPropertyMap(), token);
     }

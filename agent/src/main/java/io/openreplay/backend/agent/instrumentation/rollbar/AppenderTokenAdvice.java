@@ -1,8 +1,8 @@
 package io.openreplay.backend.agent.instrumentation.rollbar;
 
 import ch.qos.logback.classic.spi.ILoggingEvent;
+import io.openreplay.backend.SessionToken;
 import io.openreplay.backend.agent.bootstrap.CurrentToken;
-import io.openreplay.backend.agent.bootstrap.OpenReplayToken;
 import io.openreplay.backend.agent.bootstrap.TokenKeys;
 import io.openreplay.backend.agent.bootstrap.TokenScope;
 import net.bytebuddy.asm.Advice;
@@ -27,7 +27,7 @@ public final class AppenderTokenAdvice {
     if (event == null || CurrentToken.get() != null) {
       return null;
     }
-    OpenReplayToken token = TokenKeys.fromMap(event.getMDCPropertyMap());
+    SessionToken token = TokenKeys.fromMap(event.getMDCPropertyMap());
     return token == null ? null : TokenScope.attach(token);
   }
 

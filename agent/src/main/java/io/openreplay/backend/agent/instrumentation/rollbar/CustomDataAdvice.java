@@ -1,7 +1,7 @@
 package io.openreplay.backend.agent.instrumentation.rollbar;
 
+import io.openreplay.backend.SessionToken;
 import io.openreplay.backend.agent.bootstrap.CurrentToken;
-import io.openreplay.backend.agent.bootstrap.OpenReplayToken;
 import io.openreplay.backend.agent.bootstrap.TokenKeys;
 import java.util.Map;
 import net.bytebuddy.asm.Advice;
@@ -20,7 +20,7 @@ public final class CustomDataAdvice {
    */
   @Advice.OnMethodEnter(suppress = Throwable.class)
   public static void enter(@Advice.Argument(value = 2, readOnly = false) Map<String, Object> custom) {
-    OpenReplayToken token = CurrentToken.get();
+    SessionToken token = CurrentToken.get();
     if (token != null) {
       custom = TokenKeys.withKeysAsObjects(custom, token);
     }

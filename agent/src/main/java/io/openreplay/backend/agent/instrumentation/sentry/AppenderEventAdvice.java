@@ -1,7 +1,7 @@
 package io.openreplay.backend.agent.instrumentation.sentry;
 
 import ch.qos.logback.classic.spi.ILoggingEvent;
-import io.openreplay.backend.agent.bootstrap.OpenReplayToken;
+import io.openreplay.backend.SessionToken;
 import io.openreplay.backend.agent.bootstrap.TokenKeys;
 import io.sentry.SentryEvent;
 import net.bytebuddy.asm.Advice;
@@ -25,17 +25,17 @@ public final class AppenderEventAdvice {
     if (event == null || loggingEvent == null) {
       return;
     }
-    OpenReplayToken token = TokenKeys.fromMap(loggingEvent.getMDCPropertyMap());
+    SessionToken token = TokenKeys.fromMap(loggingEvent.getMDCPropertyMap());
     if (token == null) {
       return;
     }
-    String tokenValue = TokenKeys.valueOf(token, OpenReplayToken.TOKEN_KEY);
-    if (tokenValue != null && event.getTag(OpenReplayToken.TOKEN_KEY) == null) {
-      event.setTag(OpenReplayToken.TOKEN_KEY, tokenValue);
+    String tokenValue = TokenKeys.valueOf(token, SessionToken.TOKEN_KEY);
+    if (tokenValue != null && event.getTag(SessionToken.TOKEN_KEY) == null) {
+      event.setTag(SessionToken.TOKEN_KEY, tokenValue);
     }
-    String idValue = TokenKeys.valueOf(token, OpenReplayToken.SESSION_ID_KEY);
-    if (idValue != null && event.getTag(OpenReplayToken.SESSION_ID_KEY) == null) {
-      event.setTag(OpenReplayToken.SESSION_ID_KEY, idValue);
+    String idValue = TokenKeys.valueOf(token, SessionToken.SESSION_ID_KEY);
+    if (idValue != null && event.getTag(SessionToken.SESSION_ID_KEY) == null) {
+      event.setTag(SessionToken.SESSION_ID_KEY, idValue);
     }
   }
 }

@@ -1,7 +1,7 @@
 package io.openreplay.backend.agent.instrumentation.servlet;
 
+import io.openreplay.backend.SessionToken;
 import io.openreplay.backend.agent.bootstrap.AgentSettings;
-import io.openreplay.backend.agent.bootstrap.OpenReplayToken;
 import io.openreplay.backend.agent.bootstrap.RequestScope;
 import javax.servlet.ServletRequest;
 import javax.servlet.http.HttpServletRequest;
@@ -24,9 +24,9 @@ public final class JavaxRequestAdvice {
     }
     HttpServletRequest http = (HttpServletRequest) request;
     String[] names = AgentSettings.headerNames();
-    OpenReplayToken token = null;
+    SessionToken token = null;
     for (int i = 0; token == null && i < names.length; i++) {
-      token = OpenReplayToken.parse(http.getHeader(names[i]));
+      token = SessionToken.parseOrNull(http.getHeader(names[i]));
     }
     return RequestScope.open(token);
   }

@@ -1,7 +1,7 @@
 package io.openreplay.backend.agent.instrumentation.tomcat;
 
+import io.openreplay.backend.SessionToken;
 import io.openreplay.backend.agent.bootstrap.AgentSettings;
-import io.openreplay.backend.agent.bootstrap.OpenReplayToken;
 import io.openreplay.backend.agent.bootstrap.RequestScope;
 import net.bytebuddy.asm.Advice;
 import org.apache.coyote.Request;
@@ -22,9 +22,9 @@ public final class CoyoteRequestAdvice {
       return null;
     }
     String[] names = AgentSettings.headerNames();
-    OpenReplayToken token = null;
+    SessionToken token = null;
     for (int i = 0; token == null && i < names.length; i++) {
-      token = OpenReplayToken.parse(request.getHeader(names[i]));
+      token = SessionToken.parseOrNull(request.getHeader(names[i]));
     }
     return RequestScope.open(token);
   }
