@@ -3,11 +3,11 @@ package io.openreplay.backend.it;
 import static io.openreplay.backend.it.AppLog.mentions;
 import static io.openreplay.backend.it.AppLog.messageContains;
 import static io.openreplay.backend.it.AppLog.text;
+import static io.openreplay.backend.it.TomcatAgentLibraryApiTest.assertCarriesOnce;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
+import io.openreplay.backend.testkit.sentry.ReceivedSentryEvent;
 import java.util.List;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -17,38 +17,27 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * The Tomcat 11 app with the {@code filter} module's filter and request listener registered as well (by the module's
- * own initializer) and an attach listener that counts every {@code OpenReplayContext} attach: every check of
- * {@link ContainerAgentTest} passes as without the filter, and the filter and listener attach nothing, since the
- * agent publishes {@code openreplay.agent.requests=active}. With the agent's servlet instrumentation switched off,
- * the filter attaches as it does without the agent.
+ * own initializer) and an attach listener that counts what it is told: every check of {@link ContainerAgentTest}
+ * passes as without the filter, and nothing is attached or written twice: the agent attaches the request's token,
+ * the filter and the listener find it current and attach nothing (the thread's MDC, where the library mirrors a token
+ * it attaches, stays empty), the attach listener is told once per request, the prefix and keys are written once.
+ * With the agent's request instrumentation switched off (servlet and Tomcat), the filter attaches the token, and the
+ * agent's outputs carry it: its logback keys and prefix, its hand-over to an executor, its Sentry tags.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class TomcatAgentWithFilterTest extends TomcatAgentTest {
 
-  private static final String PASS_THROUGH = "the filter and request listener pass requests through";
   private static final String REGISTERED = "OpenReplay: filter and request listener registered";
-
-  private int probes;
 
   @Override
   ForkedApp.Launch configure(ForkedApp.Launch launch) {
     return launch.property("it.openreplayFilter", "true").property("it.openreplay.filter.level", "DEBUG");
   }
 
-  private static int attaches(ForkedApp app, String query) throws Exception {
-    var response = app.get("/it/attaches" + query);
-    assertEquals(200, response.statusCode(), response::body);
-    return Integer.parseInt(response.body().trim());
-  }
-
-  private static String encoded(String token) {
-    return URLEncoder.encode(token, StandardCharsets.UTF_8);
-  }
-
-  /** Last, so that the count covers the requests of every other test of this class. */
+  /** Last, so that the requests of every other test of this class went through the filter too. */
   @Test
   @Order(Integer.MAX_VALUE)
-  void theFilterAndTheListenerAttachNothingWhileTheAgentAttachesRequests() throws Exception {
+  void theFilterAndTheListenerAttachNothingBesideTheAgent() throws Exception {
     assertEquals(1, app.log().await(messageContains(REGISTERED), 1, WAIT).size(), "the filter module is registered");
 
     Session session = Session.next();
@@ -58,43 +47,57 @@ class TomcatAgentWithFilterTest extends TomcatAgentTest {
     assertEquals(200, get("/dispatch", session).statusCode());
     List<JsonNode> error = app.log().await(messageContains("scenario error id=" + session.marker()), 1, WAIT);
     assertEquals(1, error.size());
-    assertCarries(error.get(0), session, true);
+    assertCarriesOnce(error.get(0), session);
     List<JsonNode> uncaught = app.log().await(mentions("scenario uncaught id=" + session.marker()), 1, WAIT);
     assertFalse(uncaught.isEmpty());
     uncaught.forEach(event -> assertCarries(event, session, "ERROR".equals(text(event, "level"))));
 
-    assertEquals(0, attaches(app, "?token=" + encoded(session.token())), "attaches of the request's token");
-    assertEquals(probes, attaches(app, ""), "attaches in this JVM besides the probes");
+    Session single = Session.next();
+    assertEquals(LibraryApi.seeing(single, "none"),
+        LibraryApi.findings(app, "id=" + single.marker(), HEADER, single.token()),
+        "the agent's token, told once; the filter and the listener attached nothing (nothing in the thread's MDC)");
 
-    // The count works: the app's own explicit attach is counted.
-    Session probe = Session.next();
-    assertEquals(1, attaches(app, "?probe=" + encoded(probe.token()) + "&token=" + encoded(probe.token())));
-    probes++;
-    assertEquals(probes, attaches(app, ""));
-
-    List<JsonNode> passThrough = app.log().await(messageContains(PASS_THROUGH), 1, WAIT);
-    assertEquals(1, passThrough.size(), "one debug line says the filter passes requests through");
-    assertEquals("DEBUG", text(passThrough.get(0), "level"));
+    // The count works for the app's own explicit attach too: told once.
+    assertEquals(1, LibraryApi.probe(app, Session.next().token()));
   }
 
   @Test
-  void withTheAgentsServletInstrumentationOffTheFilterAttachesAsUsual() throws Exception {
+  void withTheAgentsRequestInstrumentationOffTheFiltersTokenReachesTheAgentsOutputs() throws Exception {
     try (ForkedApp plainFilter = ForkedApp.app(appName(), mainClass())
         .property("it.openreplayFilter", "true")
         .property("it.openreplay.filter.level", "DEBUG")
+        .property("it.sentry.dsn", sentry.dsn())
         .property("openreplay.instrumentation.servlet.enabled", "false")
+        .property("openreplay.instrumentation.tomcat.enabled", "false")
         .start()) {
       Session session = Session.next();
       assertEquals(200, plainFilter.get("/s/log?id=" + session.marker(), HEADER, session.token()).statusCode());
       List<JsonNode> error =
           plainFilter.log().await(messageContains("scenario error id=" + session.marker()), 1, WAIT);
       assertEquals(1, error.size());
-      assertCarries(error.get(0), session, true);
-      assertFalse(text(error.get(0), "message").substring(session.prefix().length()).contains(TOKEN_KEY),
-          "the prefix is written once");
-      assertEquals(1, attaches(plainFilter, "?token=" + encoded(session.token())),
-          "the listener attached the token once, the filter found it current");
-      assertEquals(0, plainFilter.log().events().stream().filter(messageContains(PASS_THROUGH)).count());
+      assertCarriesOnce(error.get(0), session);
+
+      Session library = Session.next();
+      assertEquals(LibraryApi.seeing(library, library.token()),
+          LibraryApi.findings(plainFilter, "id=" + library.marker(), HEADER, library.token()),
+          "the filter's token (mirrored into the MDC), told once: the listener attached it, the filter found it");
+
+      // Only the agent hands a token over to an executor's thread: here, the filter's.
+      Session handedOver = Session.next();
+      assertEquals(200,
+          plainFilter.get("/s/executor?id=" + handedOver.marker(), HEADER, handedOver.token()).statusCode());
+      List<JsonNode> onPool =
+          plainFilter.log().await(messageContains("scenario executor id=" + handedOver.marker()), 1, WAIT);
+      assertEquals(1, onPool.size());
+      assertCarriesOnce(onPool.get(0), handedOver);
+
+      // Sentry.captureException and captureMessage during the request: the agent's tags, from the filter's token.
+      Session captured = Session.next();
+      assertEquals(200, plainFilter.get("/s/sentry?id=" + captured.marker(), HEADER, captured.token()).statusCode());
+      List<ReceivedSentryEvent> events =
+          sentry.awaitEvents(event -> captured.token().equals(event.tag(TOKEN_KEY)), 2, WAIT);
+      assertEquals(2, events.size(), () -> "events: " + sentry.events() + " problems: " + sentry.problems());
+      events.forEach(event -> assertEquals(captured.sessionId(), event.tag(SESSION_ID_KEY)));
     }
   }
 }

@@ -6,8 +6,9 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * Counts every attach through the {@code filter} module's {@code OpenReplayContext}, per token value and in all;
- * found through this app's {@code META-INF/services} file.
+ * Counts every attach it is told of, per token value and in all: the tokens attached through the library's
+ * {@code OpenReplayContext} and, with the agent, the tokens the agent attaches to a thread. Found through this app's
+ * {@code META-INF/services} file.
  */
 public final class CountingAttachListener implements AttachListener {
 
@@ -27,7 +28,7 @@ public final class CountingAttachListener implements AttachListener {
 
   /**
    * @param token a token value, or {@code null} for all tokens
-   * @return how often it was attached
+   * @return how often the listener was told of it
    */
   static int attaches(String token) {
     if (token == null) {

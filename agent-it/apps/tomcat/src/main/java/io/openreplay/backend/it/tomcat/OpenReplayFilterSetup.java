@@ -11,9 +11,11 @@ import java.io.IOException;
 import org.apache.catalina.Context;
 
 /**
- * The app as a user of the {@code filter} module has it (switched on by {@code -Dit.openreplayFilter=true}):
- * {@code OpenReplayFilter} and {@code OpenReplayRequestListener} registered by the module's own initializer, plus
- * {@code /it/attaches}, which reports what {@link CountingAttachListener} counted.
+ * The app as a user of the OpenReplay library has it (switched on by {@code -Dit.openreplayFilter=true}): the
+ * {@code filter} module's {@code OpenReplayFilter} and {@code OpenReplayRequestListener} registered by the module's
+ * own initializer (unless {@code -Dit.openreplayFilter.registered=false}: then the app uses the library's API without
+ * the filter), {@code /it/attaches}, which reports what {@link CountingAttachListener} counted, and
+ * {@code /it/library} ({@link LibraryApiServlet}), the app's own calls of {@code OpenReplayContext}.
  */
 final class OpenReplayFilterSetup {
 
@@ -21,14 +23,18 @@ final class OpenReplayFilterSetup {
   }
 
   static void addTo(Context context) {
-    context.addServletContainerInitializer(new OpenReplayInitializer(), null);
-    context.addServletContainerInitializer((classes, servletContext) ->
-        servletContext.addServlet("attaches", new AttachesServlet()).addMapping("/it/attaches"), null);
+    if (!"false".equals(System.getProperty("it.openreplayFilter.registered"))) {
+      context.addServletContainerInitializer(new OpenReplayInitializer(), null);
+    }
+    context.addServletContainerInitializer((classes, servletContext) -> {
+      servletContext.addServlet("attaches", new AttachesServlet()).addMapping("/it/attaches");
+      servletContext.addServlet("library", new LibraryApiServlet()).addMapping("/it/library");
+    }, null);
   }
 
   /**
-   * {@code /it/attaches?token=T}: how often {@code T} was attached through {@code OpenReplayContext} (without
-   * {@code token}: all attaches); with {@code probe=T}, the servlet first attaches {@code T} itself, once.
+   * {@code /it/attaches?token=T}: how often the attach listeners were told of {@code T} (without {@code token}: of
+   * any token); with {@code probe=T}, the servlet first attaches {@code T} itself, once.
    */
   static final class AttachesServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
