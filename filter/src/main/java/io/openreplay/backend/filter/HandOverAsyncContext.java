@@ -1,7 +1,7 @@
 package io.openreplay.backend.filter;
 
 import io.openreplay.backend.SessionToken;
-import io.openreplay.backend.filter.core.RequestBinding;
+import io.openreplay.backend.filter.core.AttachOnce;
 import jakarta.servlet.AsyncContext;
 import jakarta.servlet.AsyncListener;
 import jakarta.servlet.ServletContext;
@@ -29,7 +29,7 @@ final class HandOverAsyncContext implements AsyncContext {
 
   @Override
   public void start(Runnable run) {
-    delegate.start(RequestBinding.bind(token, run));
+    delegate.start(AttachOnce.bind(token, run));
   }
 
   @Override

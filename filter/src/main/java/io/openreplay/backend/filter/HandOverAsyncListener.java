@@ -2,7 +2,7 @@ package io.openreplay.backend.filter;
 
 import io.openreplay.backend.ContextScope;
 import io.openreplay.backend.SessionToken;
-import io.openreplay.backend.filter.core.RequestBinding;
+import io.openreplay.backend.filter.core.AttachOnce;
 import jakarta.servlet.AsyncEvent;
 import jakarta.servlet.AsyncListener;
 import java.io.IOException;
@@ -20,29 +20,33 @@ final class HandOverAsyncListener implements AsyncListener {
 
   @Override
   public void onComplete(AsyncEvent event) throws IOException {
-    try (ContextScope ignored = RequestBinding.attach(token)) {
-      delegate.onComplete(event);
-    }
+    withToken(AsyncListener::onComplete, event);
   }
 
   @Override
   public void onTimeout(AsyncEvent event) throws IOException {
-    try (ContextScope ignored = RequestBinding.attach(token)) {
-      delegate.onTimeout(event);
-    }
+    withToken(AsyncListener::onTimeout, event);
   }
 
   @Override
   public void onError(AsyncEvent event) throws IOException {
-    try (ContextScope ignored = RequestBinding.attach(token)) {
-      delegate.onError(event);
-    }
+    withToken(AsyncListener::onError, event);
   }
 
   @Override
   public void onStartAsync(AsyncEvent event) throws IOException {
-    try (ContextScope ignored = RequestBinding.attach(token)) {
-      delegate.onStartAsync(event);
+    withToken(AsyncListener::onStartAsync, event);
+  }
+
+  private void withToken(Notification notification, AsyncEvent event) throws IOException {
+    try (ContextScope ignored = AttachOnce.attach(token)) {
+      notification.send(delegate, event);
     }
+  }
+
+  /** One of the listener's methods. */
+  @FunctionalInterface
+  private interface Notification {
+    void send(AsyncListener listener, AsyncEvent event) throws IOException;
   }
 }

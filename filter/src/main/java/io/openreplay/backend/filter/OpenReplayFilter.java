@@ -1,7 +1,8 @@
 package io.openreplay.backend.filter;
 
+import io.openreplay.backend.filter.core.FilterBinding;
+import io.openreplay.backend.filter.core.FilterEntry;
 import io.openreplay.backend.filter.core.Parameters;
-import io.openreplay.backend.filter.core.RequestBinding;
 import io.openreplay.backend.filter.core.TokenHeaders;
 import jakarta.servlet.Filter;
 import jakarta.servlet.FilterChain;
@@ -14,8 +15,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 
 /**
- * Puts the request's OpenReplay token on the thread that serves the request (and into the SLF4J MDC) for
- * {@code jakarta.servlet} containers (Servlet 5 and later): Jetty 11/12, Tomcat 10/11, Spring Boot 3.
+ * Puts the request's OpenReplay token on the thread that serves the request (and into the SLF4J MDC), for the
+ * containers of the {@code jakarta.servlet} API (the package description lists them).
  *
  * <p>Map it first, to {@code /*}, with {@code asyncSupported} and the dispatcher types {@code REQUEST},
  * {@code ASYNC} and {@code ERROR} (the auto-registration does so). It attaches the token once per request however
@@ -24,15 +25,15 @@ import java.io.IOException;
  * {@code AsyncContext.start}, {@code AsyncListener}s added through the request, and asynchronous and error
  * dispatches.
  *
- * <p>Under the OpenReplay agent ({@code -javaagent:openreplay-agent.jar}) it passes every request through and
- * attaches nothing: the agent attaches the token itself ({@link io.openreplay.backend.filter.core.AgentRequests}).
+ * <p>Under the OpenReplay agent ({@code -javaagent:openreplay-agent.jar}) a request comes in with its token already
+ * current, attached by the agent: the filter passes such a request through and attaches nothing.
  *
  * <p>Configuration: the init-parameter (or context-param) {@value Parameters#HEADERS}.
  */
 public class OpenReplayFilter implements Filter {
 
-  private volatile RequestBinding<ServletRequest> binding =
-      new RequestBinding<>(TokenHeaders.DEFAULT, ServletRequests.INSTANCE);
+  private volatile FilterBinding<ServletRequest> binding =
+      new FilterBinding<>(TokenHeaders.DEFAULT, ServletRequests.INSTANCE);
 
   /** A filter reading the default headers until {@link #init(FilterConfig)} configures it. */
   public OpenReplayFilter() {
@@ -48,7 +49,7 @@ public class OpenReplayFilter implements Filter {
   public void init(FilterConfig config) {
     String contextValue = config.getServletContext() == null ? null
         : config.getServletContext().getInitParameter(Parameters.HEADERS);
-    binding = new RequestBinding<>(
+    binding = new FilterBinding<>(
         TokenHeaders.configured(config.getInitParameter(Parameters.HEADERS), contextValue), ServletRequests.INSTANCE);
   }
 
@@ -64,8 +65,8 @@ public class OpenReplayFilter implements Filter {
   @Override
   public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain)
       throws IOException, ServletException {
-    RequestBinding<ServletRequest> current = binding;
-    RequestBinding.Entry entry = current.enter(request);
+    FilterBinding<ServletRequest> current = binding;
+    FilterEntry entry = current.enter(request);
     try {
       chain.doFilter(handingOver(request, entry), response);
     } finally {
@@ -73,7 +74,7 @@ public class OpenReplayFilter implements Filter {
     }
   }
 
-  private static ServletRequest handingOver(ServletRequest request, RequestBinding.Entry entry) {
+  private static ServletRequest handingOver(ServletRequest request, FilterEntry entry) {
     if (entry.token() == null || !(request instanceof HttpServletRequest) || !request.isAsyncSupported()) {
       return request;
     }

@@ -1,7 +1,7 @@
 package io.openreplay.backend.filter;
 
+import io.openreplay.backend.filter.core.ListenerBinding;
 import io.openreplay.backend.filter.core.Parameters;
-import io.openreplay.backend.filter.core.RequestBinding;
 import io.openreplay.backend.filter.core.TokenHeaders;
 import jakarta.servlet.ServletContext;
 import jakarta.servlet.ServletRequest;
@@ -10,31 +10,32 @@ import jakarta.servlet.ServletRequestListener;
 
 /**
  * Puts the request's OpenReplay token on the thread that serves the request for the whole time the container
- * works on it, for {@code jakarta.servlet} containers: also while the container itself logs an error after the
- * filter chain has unwound (Tomcat's {@code StandardWrapperValve} logs an uncaught servlet exception there).
+ * works on it, for the containers of the {@code jakarta.servlet} API: also while the container itself logs an
+ * error after the filter chain has unwound (Tomcat's {@code StandardWrapperValve} logs an uncaught servlet exception
+ * there).
  *
  * <p>Together with {@link OpenReplayFilter} it never attaches twice. Alone it covers synchronous requests; for
  * asynchronous ones add the filter, which hands the token to the threads that continue the request and removes the
  * listener's token from the container thread the request leaves.
  *
- * <p>Under the OpenReplay agent ({@code -javaagent:openreplay-agent.jar}) it passes every request through and
- * attaches nothing: the agent attaches the token itself ({@link io.openreplay.backend.filter.core.AgentRequests}).
+ * <p>Under the OpenReplay agent ({@code -javaagent:openreplay-agent.jar}) a request comes in with its token already
+ * current, attached by the agent: the listener passes such a request through and attaches nothing.
  *
  * <p>Configuration: the context-param {@value Parameters#HEADERS}.
  */
 public class OpenReplayRequestListener implements ServletRequestListener {
 
-  private volatile RequestBinding<ServletRequest> binding;
+  private volatile ListenerBinding<ServletRequest> binding;
 
   /** A listener that reads its configuration from the context-params of the first request's context. */
   public OpenReplayRequestListener() {
   }
 
-  private RequestBinding<ServletRequest> binding(ServletContext context) {
-    RequestBinding<ServletRequest> current = binding;
+  private ListenerBinding<ServletRequest> binding(ServletContext context) {
+    ListenerBinding<ServletRequest> current = binding;
     if (current == null) {
       String value = context == null ? null : context.getInitParameter(Parameters.HEADERS);
-      current = new RequestBinding<>(TokenHeaders.configured(value), ServletRequests.INSTANCE);
+      current = new ListenerBinding<>(TokenHeaders.configured(value), ServletRequests.INSTANCE);
       binding = current;
     }
     return current;
@@ -50,7 +51,7 @@ public class OpenReplayRequestListener implements ServletRequestListener {
     try {
       binding(event.getServletContext()).requestInitialized(event.getServletRequest());
     } catch (RuntimeException e) {
-      // Never break the request; RequestBinding already contains its own failures.
+      // Never break the request; ListenerBinding already contains its own failures.
     }
   }
 

@@ -3,8 +3,8 @@ package io.openreplay.backend.filter.core;
 import java.util.Enumeration;
 
 /**
- * How {@link RequestBinding} reads one servlet API's request: one small implementation per API (jakarta and
- * javax), so that the request logic itself is written once.
+ * How the request logic ({@link FilterBinding}, {@link ListenerBinding}) reads one servlet API's request: one small
+ * implementation per API (jakarta and javax), so that the request logic itself is written once.
  *
  * @param <R> the API's request type
  */

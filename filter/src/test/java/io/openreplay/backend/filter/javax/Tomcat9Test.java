@@ -10,7 +10,7 @@ import io.openreplay.backend.filter.support.CapturingAppender.Captured;
 import io.openreplay.backend.filter.support.EmbeddedTomcat;
 import io.openreplay.backend.filter.support.HttpProbe;
 import io.openreplay.backend.filter.support.HttpProbe.Reply;
-import io.openreplay.backend.filter.support.JavaxScenarioServlet;
+import io.openreplay.backend.filter.support.javax.ScenarioServlet;
 import io.openreplay.backend.testing.Tokens;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -73,7 +73,7 @@ class Tomcat9Test {
     return EmbeddedTomcat.plain(baseDir)
         .filter("openreplay", OpenReplayFilter.class.getName(), Map.of(), "REQUEST", "ASYNC", "ERROR", "FORWARD",
             "INCLUDE")
-        .servlet("scenario", JavaxScenarioServlet.class.getName(), "/app/*");
+        .servlet("scenario", ScenarioServlet.class.getName(), "/app/*");
   }
 
   @Test
@@ -133,7 +133,7 @@ class Tomcat9Test {
     String token = Tokens.forSession(666_666_666_666L);
     try (EmbeddedTomcat tomcat = EmbeddedTomcat.plain(baseDir)
         .listener(OpenReplayRequestListener.class.getName())
-        .servlet("scenario", JavaxScenarioServlet.class.getName(), "/app/*")
+        .servlet("scenario", ScenarioServlet.class.getName(), "/app/*")
         .start()) {
       Reply reply = HttpProbe.get(tomcat.port(), "/app/boom?id=e1", List.of(header(H1, token)));
       assertTrue(reply.status().startsWith("HTTP/1.1 500"), reply.status());
@@ -150,7 +150,7 @@ class Tomcat9Test {
   void aWarRegistersTheJavaxFilterByItselfUnlessSwitchedOff() throws Exception {
     String token = Tokens.forSession(777_777_777_777L);
     try (EmbeddedTomcat tomcat = EmbeddedTomcat.webapp(baseDir.resolve("on"), "")
-        .servlet("scenario", JavaxScenarioServlet.class.getName(), "/app/*")
+        .servlet("scenario", ScenarioServlet.class.getName(), "/app/*")
         .start()) {
       assertEquals(Map.of("openreplay", OpenReplayFilter.class.getName()), tomcat.filterClasses());
       HttpProbe.get(tomcat.port(), "/app/async-dispatch?id=w1", List.of(header(H1, token)));
@@ -161,7 +161,7 @@ class Tomcat9Test {
           <param-name>openreplay.autoRegistration</param-name>
           <param-value>false</param-value>
         </context-param>""")
-        .servlet("scenario", JavaxScenarioServlet.class.getName(), "/app/*")
+        .servlet("scenario", ScenarioServlet.class.getName(), "/app/*")
         .start()) {
       assertEquals(Map.of(), tomcat.filterClasses());
       HttpProbe.get(tomcat.port(), "/app/sync?id=w2", List.of(header(H1, token)));

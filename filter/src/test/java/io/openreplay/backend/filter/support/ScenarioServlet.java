@@ -19,8 +19,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The test application (jakarta): every way a request's work can continue, each writing "event id=N kind" log
- * lines for the test to check, and "probe ..." lines that must carry no token.
+ * The test application: every way a request's work can continue, each writing "event id=N kind" log lines for the
+ * test to check, and "probe ..." lines that must carry no token. The javax tests' copy,
+ * {@code io.openreplay.backend.filter.support.javax.ScenarioServlet}, is made from this source by the build.
  */
 public class ScenarioServlet extends HttpServlet {
 

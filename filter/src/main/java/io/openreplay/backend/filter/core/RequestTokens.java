@@ -1,0 +1,78 @@
+package io.openreplay.backend.filter.core;
+
+import io.openreplay.backend.OpenReplayContext;
+import java.util.Objects;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Which token a request has, for the filters and request listeners of both servlet APIs: read from the headers by
+ * whichever of them sees the request first, and kept in the request attribute {@value #ATTRIBUTE}, so that every
+ * later entry of the same request (the filter mapped twice, a forward or include, the filter after the listener,
+ * an asynchronous or error dispatch) finds the same token without reading the headers again.
+ *
+ * <p>A request that arrives on a thread where a token is already current, before the filter or listener has seen
+ * it, is somebody else's: the OpenReplay agent ({@code -javaagent:openreplay-agent.jar}) attaches every request's
+ * token as the container takes the request, before any listener or filter runs. Such a request is passed through:
+ * it is not looked at, and nothing is attached for it, so that its token is attached once. The first time, one
+ * debug line says so.
+ *
+ * @param <R> the servlet API's request type
+ */
+final class RequestTokens<R> {
+
+  /** The request attribute that holds the request's {@link RequestToken} once it has been read. */
+  static final String ATTRIBUTE = "io.openreplay.backend.filter.RequestToken";
+
+  private static final Logger LOG = LoggerFactory.getLogger(RequestTokens.class);
+  private static final AtomicBoolean PASS_THROUGH_REPORTED = new AtomicBoolean();
+
+  private final TokenHeaders headers;
+  private final RequestAccess<R> access;
+
+  RequestTokens(TokenHeaders headers, RequestAccess<R> access) {
+    this.headers = Objects.requireNonNull(headers, "headers");
+    this.access = Objects.requireNonNull(access, "access");
+  }
+
+  /**
+   * The request's token for an entry of the filter or the listener, read from the headers at the request's first
+   * entry.
+   *
+   * @param request the request
+   * @return the request's token (whose {@code token} is {@code null} when it has none), or {@code null} when the
+   *     request is passed through
+   */
+  RequestToken entering(R request) {
+    RequestToken known = recorded(request);
+    if (known != null) {
+      return known;
+    }
+    if (OpenReplayContext.current().isPresent()) {
+      reportPassThrough();
+      return null;
+    }
+    RequestToken read = new RequestToken(headers.find(request, access));
+    access.setAttribute(request, ATTRIBUTE, read);
+    return read;
+  }
+
+  /**
+   * The request's token if an earlier entry read it.
+   *
+   * @param request the request
+   * @return what an earlier entry kept, or {@code null}
+   */
+  RequestToken recorded(R request) {
+    Object kept = access.attribute(request, ATTRIBUTE);
+    return kept instanceof RequestToken ? (RequestToken) kept : null;
+  }
+
+  private static void reportPassThrough() {
+    if (!PASS_THROUGH_REPORTED.get() && PASS_THROUGH_REPORTED.compareAndSet(false, true)) {
+      LOG.debug("OpenReplay: a request came in with a token already current (attached by the OpenReplay agent);"
+          + " the filter and request listener pass requests through that arrive so");
+    }
+  }
+}

@@ -1,0 +1,110 @@
+package io.openreplay.backend.filter.core;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import io.openreplay.backend.SessionToken;
+import io.openreplay.backend.filter.support.AttachCounter;
+import io.openreplay.backend.testing.Tokens;
+import java.util.Enumeration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.slf4j.MDC;
+
+class FilterBindingTest {
+
+  private final FilterBinding<PlainRequest> filter = new FilterBinding<>(TokenHeaders.DEFAULT, PlainRequest.ACCESS);
+
+  @AfterEach
+  void clean() {
+    MDC.clear();
+  }
+
+  private static String mdcToken() {
+    return MDC.get(SessionToken.TOKEN_KEY);
+  }
+
+  @Test
+  void nestedEntriesOfOneRequestAttachOnce() {
+    String token = Tokens.forSession(Tokens.randomSessionId());
+    PlainRequest request = new PlainRequest().header("X-OpenReplay-SessionToken", token);
+    FilterEntry outer = filter.enter(request);
+    FilterEntry inner = filter.enter(request);
+    assertEquals(token, mdcToken());
+    assertEquals(token, inner.token().token(), "the nested entry hands the token over too");
+    filter.exit(request, inner);
+    assertEquals(token, mdcToken());
+    filter.exit(request, outer);
+    assertNull(mdcToken());
+    assertEquals(1, AttachCounter.attaches(token));
+    assertEquals(0, AttachCounter.open(token));
+  }
+
+  @Test
+  void anotherThreadOfTheSameRequestGetsTheTokenForItsDispatch() throws Exception {
+    String token = Tokens.forSession(Tokens.randomSessionId());
+    PlainRequest request = new PlainRequest().header("X-OpenReplay-SessionToken", token);
+    FilterEntry first = filter.enter(request);
+    request.asyncStarted = true;
+    filter.exit(request, first);
+    assertNull(mdcToken());
+    String[] seen = CompletableFuture.supplyAsync(() -> {
+      FilterEntry dispatch = filter.enter(request);
+      String during = mdcToken();
+      filter.exit(request, dispatch);
+      return new String[] {during, mdcToken()};
+    }).get(10, TimeUnit.SECONDS);
+    assertEquals(token, seen[0]);
+    assertNull(seen[1]);
+  }
+
+  @Test
+  void requestsWithoutAValidTokenAttachNothingAndAreLookedUpOnce() {
+    PlainRequest request = new PlainRequest().header("X-OpenReplay-SessionToken", "bad\r\nvalue");
+    FilterEntry entry = filter.enter(request);
+    assertNull(entry.token());
+    assertNull(mdcToken());
+    request.header("X-OpenReplay-Session-Token", "late-valid-value");
+    FilterEntry again = filter.enter(request);
+    assertNull(again.token(), "the headers are read once per request");
+    filter.exit(request, again);
+    filter.exit(request, entry);
+  }
+
+  @Test
+  void aBrokenRequestNeverThrows() {
+    FilterBinding<PlainRequest> broken = new FilterBinding<>(TokenHeaders.DEFAULT, new RecycledRequestAccess());
+    PlainRequest request = new PlainRequest();
+    FilterEntry entry = broken.enter(request);
+    broken.exit(request, entry);
+    ListenerBinding<PlainRequest> listener = new ListenerBinding<>(TokenHeaders.DEFAULT, new RecycledRequestAccess());
+    listener.requestInitialized(request);
+    listener.requestDestroyed(request);
+    assertNull(mdcToken());
+  }
+
+  /** The access to a request the container has recycled: every call throws. */
+  private static final class RecycledRequestAccess implements RequestAccess<PlainRequest> {
+    @Override
+    public Enumeration<String> headers(PlainRequest request, String name) {
+      throw new IllegalStateException("recycled");
+    }
+
+    @Override
+    public Object attribute(PlainRequest request, String name) {
+      throw new IllegalStateException("recycled");
+    }
+
+    @Override
+    public void setAttribute(PlainRequest request, String name, Object value) {
+      throw new IllegalStateException("recycled");
+    }
+
+    @Override
+    public boolean isAsyncStarted(PlainRequest request) {
+      throw new IllegalStateException("recycled");
+    }
+  }
+}
