@@ -5,7 +5,7 @@ import jakarta.servlet.ServletContainerInitializer;
 import jakarta.servlet.ServletContext;
 import java.util.Set;
 
-/** Registers the scenario servlets as the web application starts, the same way on Jetty and Tomcat. */
+/** Registers the scenario servlets as the web application starts, the same way on every container. */
 public final class ScenarioInitializer implements ServletContainerInitializer {
 
   private final Scenarios scenarios;

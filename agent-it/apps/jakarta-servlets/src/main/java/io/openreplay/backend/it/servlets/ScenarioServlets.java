@@ -9,7 +9,10 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 
-/** The test apps' servlets, registered the same way on every jakarta container. */
+/**
+ * The test apps' servlets, registered the same way on every container. The Tomcat 9 app's ({@code javax.servlet})
+ * are made from this source by its build.
+ */
 public final class ScenarioServlets {
 
   private ScenarioServlets() {

@@ -1,6 +1,7 @@
 package io.openreplay.backend.it.tomcat9;
 
 import io.openreplay.backend.it.scenario.Scenarios;
+import io.openreplay.backend.it.servlets.javax.ScenarioInitializer;
 import java.nio.file.Files;
 import org.apache.catalina.Context;
 import org.apache.catalina.connector.Connector;
