@@ -1,6 +1,11 @@
 package io.openreplay.backend.readme;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.stream.Stream;
 
 /** Where the project and its build are, as the build tells the tests (system properties set by surefire). */
 public final class ProjectFiles {
@@ -36,6 +41,26 @@ public final class ProjectFiles {
    */
   public static Path work() {
     return Path.of(required("openreplay.readme.work")).toAbsolutePath();
+  }
+
+  /**
+   * @param name a folder name
+   * @return the folder of that name in {@link #work()}, emptied of what an earlier run left, and created
+   */
+  public static Path emptyWorkFolder(String name) {
+    Path folder = work().resolve(name);
+    try {
+      if (Files.exists(folder)) {
+        try (Stream<Path> files = Files.walk(folder)) {
+          for (Path file : (Iterable<Path>) files.sorted(Comparator.reverseOrder())::iterator) {
+            Files.delete(file);
+          }
+        }
+      }
+      return Files.createDirectories(folder);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   /**

@@ -70,7 +70,7 @@ class InstallationCommandsTest {
 
   @Test
   void theAgentIsCopiedOutOfTheMavenRepositoryAndStartsWithTheApplication() throws Exception {
-    Path folder = emptyFolder("agent-installation");
+    Path folder = ProjectFiles.emptyWorkFolder("agent-installation");
     List<String> copy = arguments(agentCopy(), "mvn");
     MavenCommand.Result copied = MavenCommand.offlineOfThisBuild()
         .run(folder, ProjectFiles.work().resolve("agent-installation-mvn.log"), Duration.ofMinutes(5), copy);
@@ -140,16 +140,6 @@ class InstallationCommandsTest {
     List<String> words = new ArrayList<>(Arrays.asList(command.split(" ")));
     assertEquals(program, words.remove(0));
     return words;
-  }
-
-  private static Path emptyFolder(String name) throws IOException {
-    Path folder = ProjectFiles.work().resolve(name);
-    if (Files.exists(folder)) {
-      try (var files = Files.walk(folder)) {
-        files.sorted(java.util.Comparator.reverseOrder()).map(Path::toFile).forEach(java.io.File::delete);
-      }
-    }
-    return Files.createDirectories(folder);
   }
 
   private static void writeYourApp(Path jar) throws IOException {

@@ -31,7 +31,6 @@ import io.openreplay.backend.testkit.sentry.SentryReceiver;
 import io.openreplay.backend.testkit.stackdriver.LoopbackLoggingAppender;
 import io.openreplay.backend.testkit.stackdriver.StackdriverLookup;
 import io.openreplay.backend.testkit.stackdriver.StackdriverReceiver;
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -81,14 +80,9 @@ class LogbackSnippetsTest {
     blocks = ReadmeBlocks.resolved();
   }
 
-  private static ProbeRun probe(String name, String logbackXml, String dependencySection) throws IOException {
-    Path folder = ProjectFiles.work().resolve("snippets").resolve(name);
-    if (Files.exists(folder)) {
-      try (var files = Files.walk(folder)) {
-        files.sorted(java.util.Comparator.reverseOrder()).map(Path::toFile).forEach(java.io.File::delete);
-      }
-    }
-    return new ProbeRun(folder, logbackXml, blocks.classpathOfSection(dependencySection));
+  private static ProbeRun probe(String name, String logbackXml, String dependencySection) {
+    return new ProbeRun(ProjectFiles.emptyWorkFolder("snippets-" + name), logbackXml,
+        blocks.classpathOfSection(dependencySection));
   }
 
   @Test
