@@ -13,8 +13,8 @@ import io.openreplay.backend.testing.Tokens;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The core's side of the bridge ({@link AgentBridge}) on the agent's real {@link LibraryBridge}: the library reads
@@ -23,6 +23,7 @@ import org.junit.jupiter.api.Test;
  * agent the core finds the bridge in the bootstrap class loader; here, both sides are on the test class path and
  * the core is connected to the class directly.
  */
+@ExtendWith(RecordingAttachListeners.OnTestThread.class)
 class AgentBridgeConnectionTest {
 
   private static final SessionToken A = SessionToken.parse(Tokens.CONTRACT_TOKEN).orElseThrow();
@@ -30,15 +31,8 @@ class AgentBridgeConnectionTest {
 
   private final AgentBridge bridge = AgentBridge.connect(LibraryBridge.class);
 
-  @BeforeEach
-  void record() {
-    RecordingAttachListeners.RECORD.clear();
-    RecordingAttachListeners.recordingThread = Thread.currentThread();
-  }
-
   @AfterEach
-  void stop() {
-    RecordingAttachListeners.recordingThread = null;
+  void nothingRemainsOnTheThread() {
     assertNull(CurrentToken.get());
   }
 

@@ -5,22 +5,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import io.openreplay.backend.testing.Tokens;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.slf4j.MDC;
 
 /** The listeners come from this module's test {@code META-INF/services/io.openreplay.backend.spi.AttachListener}. */
+@ExtendWith(RecordingAttachListeners.OnTestThread.class)
 class AttachListenerTest {
 
-  @BeforeEach
-  void record() {
-    RecordingAttachListeners.RECORD.clear();
-    RecordingAttachListeners.recordingThread = Thread.currentThread();
-  }
-
   @AfterEach
-  void stop() {
-    RecordingAttachListeners.recordingThread = null;
+  void clearMdc() {
     MDC.clear();
   }
 

@@ -3,6 +3,9 @@ package io.openreplay.backend;
 import io.openreplay.backend.spi.AttachListener;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
 /** Attach listeners registered by this module's test META-INF/services file. */
 public final class RecordingAttachListeners {
@@ -12,6 +15,20 @@ public final class RecordingAttachListeners {
   static volatile Thread recordingThread;
 
   private RecordingAttachListeners() {
+  }
+
+  /** A test records what the listeners are told on its thread, and nothing of before: {@code @ExtendWith} it. */
+  public static final class OnTestThread implements BeforeEachCallback, AfterEachCallback {
+    @Override
+    public void beforeEach(ExtensionContext context) {
+      RECORD.clear();
+      recordingThread = Thread.currentThread();
+    }
+
+    @Override
+    public void afterEach(ExtensionContext context) {
+      recordingThread = null;
+    }
   }
 
   private static void record(String what) {

@@ -15,7 +15,7 @@ import io.openreplay.backend.testkit.sentry.ReceivedSentryEvent;
 import io.openreplay.backend.testkit.sentry.SentryReceiver;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -34,27 +34,16 @@ class TomcatAgentLibraryApiTest {
 
   private static final String MAIN = "io.openreplay.backend.it.tomcat.TomcatApp";
 
+  @AutoClose
   private SentryReceiver sentry;
+  @AutoClose
   private ForkedApp app;
 
   @BeforeAll
   void startApp() throws Exception {
     sentry = SentryReceiver.start();
-    app = ForkedApp.app("tomcat", MAIN)
-        .property("it.openreplayFilter", "true")
-        .property("it.openreplayFilter.registered", "false")
-        .property("it.sentry.dsn", sentry.dsn())
-        .start();
-  }
-
-  @AfterAll
-  void stopApp() throws Exception {
-    if (app != null) {
-      app.close();
-    }
-    if (sentry != null) {
-      sentry.close();
-    }
+    app = ForkedApp.app("tomcat", MAIN).property("it.openreplayFilter", "true")
+        .property("it.openreplayFilter.registered", "false").property("it.sentry.dsn", sentry.dsn()).start();
   }
 
   /** The error line carries the session's keys and its prefix once. */

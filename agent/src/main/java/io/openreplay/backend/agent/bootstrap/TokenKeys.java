@@ -61,6 +61,23 @@ public final class TokenKeys {
   }
 
   /**
+   * The keys the agent writes for {@code token} and their values, for tags (a Sentry event's).
+   *
+   * @param token the token
+   * @return {@code {key, value, key, value}} for the keys written, in this order: {@link SessionToken#TOKEN_KEY},
+   *     {@link SessionToken#SESSION_ID_KEY}; empty when none is written
+   */
+  public static String[] keysAndValues(SessionToken token) {
+    String tokenValue = valueOf(token, SessionToken.TOKEN_KEY);
+    String idValue = valueOf(token, SessionToken.SESSION_ID_KEY);
+    if (tokenValue == null) {
+      return idValue == null ? new String[0] : new String[] {SessionToken.SESSION_ID_KEY, idValue};
+    }
+    return idValue == null ? new String[] {SessionToken.TOKEN_KEY, tokenValue}
+        : new String[] {SessionToken.TOKEN_KEY, tokenValue, SessionToken.SESSION_ID_KEY, idValue};
+  }
+
+  /**
    * Custom data of an error report (a Rollbar item's {@code data.custom}) with the token's keys added.
    *
    * @param custom the caller's data, possibly {@code null}; it is not changed
@@ -69,13 +86,9 @@ public final class TokenKeys {
    */
   public static Map<String, Object> withKeysAsObjects(Map<String, Object> custom, SessionToken token) {
     Map<String, Object> copy = custom == null ? new HashMap<>() : new HashMap<>(custom);
-    String tokenValue = valueOf(token, SessionToken.TOKEN_KEY);
-    String idValue = valueOf(token, SessionToken.SESSION_ID_KEY);
-    if (tokenValue != null) {
-      copy.put(SessionToken.TOKEN_KEY, tokenValue);
-    }
-    if (idValue != null) {
-      copy.put(SessionToken.SESSION_ID_KEY, idValue);
+    String[] keys = keysAndValues(token);
+    for (int i = 0; i < keys.length; i += 2) {
+      copy.put(keys[i], keys[i + 1]);
     }
     return copy;
   }

@@ -63,10 +63,19 @@ class TokenKeysTest {
     AgentSettings.configure(AgentSettings.DEFAULT_HEADER_NAMES, Generations.G2, PrefixMode.ERRORS);
     assertEquals("[openReplaySession.id=" + Tokens.CONTRACT_ID + "] m", TokenKeys.prefixed("m", TOKEN));
     assertFalse(TokenKeys.withKeysAsObjects(null, TOKEN).containsKey(SessionToken.TOKEN_KEY));
+    assertArrayEquals(new String[] {SessionToken.SESSION_ID_KEY, Tokens.CONTRACT_ID}, TokenKeys.keysAndValues(TOKEN));
     SessionToken bare = SessionToken.parseOrNull("42");
     AgentSettings.configure(AgentSettings.DEFAULT_HEADER_NAMES, Generations.G1, PrefixMode.ERRORS);
     assertEquals("m", TokenKeys.prefixed("m", bare), "nothing to write for a bare id under G1");
     assertEquals("", TokenKeys.prefix(bare));
+    assertArrayEquals(new String[0], TokenKeys.keysAndValues(bare));
+    assertArrayEquals(new String[] {SessionToken.TOKEN_KEY, Tokens.CONTRACT_TOKEN}, TokenKeys.keysAndValues(TOKEN));
+  }
+
+  @Test
+  void tagsOfBothGenerationsByDefault() {
+    assertArrayEquals(new String[] {SessionToken.TOKEN_KEY, Tokens.CONTRACT_TOKEN, SessionToken.SESSION_ID_KEY,
+        Tokens.CONTRACT_ID}, TokenKeys.keysAndValues(TOKEN));
   }
 
   @Test

@@ -29,13 +29,11 @@ public final class AppenderEventAdvice {
     if (token == null) {
       return;
     }
-    String tokenValue = TokenKeys.valueOf(token, SessionToken.TOKEN_KEY);
-    if (tokenValue != null && event.getTag(SessionToken.TOKEN_KEY) == null) {
-      event.setTag(SessionToken.TOKEN_KEY, tokenValue);
-    }
-    String idValue = TokenKeys.valueOf(token, SessionToken.SESSION_ID_KEY);
-    if (idValue != null && event.getTag(SessionToken.SESSION_ID_KEY) == null) {
-      event.setTag(SessionToken.SESSION_ID_KEY, idValue);
+    String[] tags = TokenKeys.keysAndValues(token);
+    for (int i = 0; i < tags.length; i += 2) {
+      if (event.getTag(tags[i]) == null) {
+        event.setTag(tags[i], tags[i + 1]);
+      }
     }
   }
 }
