@@ -3,33 +3,18 @@ package io.openreplay.backend.filter.core;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
-import io.openreplay.backend.SessionToken;
 import io.openreplay.backend.filter.support.AttachCounter;
-import io.openreplay.backend.testing.Tokens;
 import java.util.Enumeration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.slf4j.MDC;
 
-class FilterBindingTest {
-
-  private final FilterBinding<PlainRequest> filter = new FilterBinding<>(TokenHeaders.DEFAULT, PlainRequest.ACCESS);
-
-  @AfterEach
-  void clean() {
-    MDC.clear();
-  }
-
-  private static String mdcToken() {
-    return MDC.get(SessionToken.TOKEN_KEY);
-  }
+class FilterBindingTest extends BindingFixture {
 
   @Test
   void nestedEntriesOfOneRequestAttachOnce() {
-    String token = Tokens.forSession(Tokens.randomSessionId());
-    PlainRequest request = new PlainRequest().header("X-OpenReplay-SessionToken", token);
+    String token = newToken();
+    PlainRequest request = requestWith(token);
     FilterEntry outer = filter.enter(request);
     FilterEntry inner = filter.enter(request);
     assertEquals(token, mdcToken());
@@ -44,8 +29,8 @@ class FilterBindingTest {
 
   @Test
   void anotherThreadOfTheSameRequestGetsTheTokenForItsDispatch() throws Exception {
-    String token = Tokens.forSession(Tokens.randomSessionId());
-    PlainRequest request = new PlainRequest().header("X-OpenReplay-SessionToken", token);
+    String token = newToken();
+    PlainRequest request = requestWith(token);
     FilterEntry first = filter.enter(request);
     request.asyncStarted = true;
     filter.exit(request, first);
@@ -79,9 +64,10 @@ class FilterBindingTest {
     PlainRequest request = new PlainRequest();
     FilterEntry entry = broken.enter(request);
     broken.exit(request, entry);
-    ListenerBinding<PlainRequest> listener = new ListenerBinding<>(TokenHeaders.DEFAULT, new RecycledRequestAccess());
-    listener.requestInitialized(request);
-    listener.requestDestroyed(request);
+    ListenerBinding<PlainRequest> brokenListener =
+        new ListenerBinding<>(TokenHeaders.DEFAULT, new RecycledRequestAccess());
+    brokenListener.requestInitialized(request);
+    brokenListener.requestDestroyed(request);
     assertNull(mdcToken());
   }
 

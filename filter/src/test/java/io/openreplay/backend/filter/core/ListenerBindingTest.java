@@ -4,32 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import io.openreplay.backend.OpenReplayContext;
-import io.openreplay.backend.SessionToken;
 import io.openreplay.backend.filter.support.AttachCounter;
-import io.openreplay.backend.testing.Tokens;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.slf4j.MDC;
 
-class ListenerBindingTest {
-
-  private final ListenerBinding<PlainRequest> listener =
-      new ListenerBinding<>(TokenHeaders.DEFAULT, PlainRequest.ACCESS);
-  private final FilterBinding<PlainRequest> filter = new FilterBinding<>(TokenHeaders.DEFAULT, PlainRequest.ACCESS);
-
-  @AfterEach
-  void clean() {
-    MDC.clear();
-  }
-
-  private static String mdcToken() {
-    return MDC.get(SessionToken.TOKEN_KEY);
-  }
+class ListenerBindingTest extends BindingFixture {
 
   @Test
   void listenerThenFilterAttachOnceAndTheListenerDetaches() {
-    String token = Tokens.forSession(Tokens.randomSessionId());
+    String token = newToken();
     PlainRequest request = new PlainRequest().header("X-OpenReplay-Session-Token", token);
     listener.requestInitialized(request);
     FilterEntry entry = filter.enter(request);
@@ -43,8 +26,8 @@ class ListenerBindingTest {
 
   @Test
   void anAsynchronousRequestsFilterExitRemovesTheListenersToken() {
-    String token = Tokens.forSession(Tokens.randomSessionId());
-    PlainRequest request = new PlainRequest().header("X-OpenReplay-SessionToken", token);
+    String token = newToken();
+    PlainRequest request = requestWith(token);
     listener.requestInitialized(request);
     FilterEntry entry = filter.enter(request);
     request.asyncStarted = true;
@@ -57,8 +40,8 @@ class ListenerBindingTest {
 
   @Test
   void anAttachmentLeftByAnAsynchronousRequestIsEndedByTheThreadsNextRequest() {
-    String first = Tokens.forSession(Tokens.randomSessionId());
-    PlainRequest async = new PlainRequest().header("X-OpenReplay-SessionToken", first);
+    String first = newToken();
+    PlainRequest async = requestWith(first);
     listener.requestInitialized(async);
     assertEquals(first, mdcToken());
     PlainRequest next = new PlainRequest();

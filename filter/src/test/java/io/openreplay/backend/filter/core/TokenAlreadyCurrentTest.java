@@ -8,35 +8,19 @@ import io.openreplay.backend.ContextScope;
 import io.openreplay.backend.OpenReplayContext;
 import io.openreplay.backend.SessionToken;
 import io.openreplay.backend.filter.support.AttachCounter;
-import io.openreplay.backend.testing.Tokens;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.slf4j.MDC;
 
 /**
  * A request that comes in on a thread where a token is already current, attached before the filter and listener
  * saw the request (as the OpenReplay agent does), is passed through: it is not looked at, nothing is attached for it
  * and the token that was current stays so.
  */
-class TokenAlreadyCurrentTest {
-
-  private final ListenerBinding<PlainRequest> listener =
-      new ListenerBinding<>(TokenHeaders.DEFAULT, PlainRequest.ACCESS);
-  private final FilterBinding<PlainRequest> filter = new FilterBinding<>(TokenHeaders.DEFAULT, PlainRequest.ACCESS);
-
-  @AfterEach
-  void clean() {
-    MDC.clear();
-  }
-
-  private static PlainRequest requestWith(String token) {
-    return new PlainRequest().header("X-OpenReplay-SessionToken", token);
-  }
+class TokenAlreadyCurrentTest extends BindingFixture {
 
   @Test
   void theFilterAndTheListenerAttachNothingForARequestThatComesInWithItsTokenCurrent() {
-    String token = Tokens.forSession(Tokens.randomSessionId());
+    String token = newToken();
     PlainRequest request = requestWith(token);
     SessionToken attachedBefore = SessionToken.parseOrNull(token);
     try (ContextScope before = OpenReplayContext.attach(attachedBefore)) {
@@ -52,21 +36,21 @@ class TokenAlreadyCurrentTest {
       filter.exit(request, entry);
       listener.requestDestroyed(request);
       assertEquals(Optional.of(attachedBefore), OpenReplayContext.current(), "what was current stays current");
-      assertEquals(token, MDC.get(SessionToken.TOKEN_KEY));
+      assertEquals(token, mdcToken());
     }
     assertEquals(1, AttachCounter.attaches(token), "attached once, before the request came in");
     assertEquals(0, AttachCounter.open(token));
-    assertNull(MDC.get(SessionToken.TOKEN_KEY));
+    assertNull(mdcToken());
   }
 
   @Test
   void whicheverTokenIsCurrentTheRequestsOwnIsNotAttachedOverIt() {
-    String current = Tokens.forSession(Tokens.randomSessionId());
-    String requests = Tokens.forSession(Tokens.randomSessionId());
+    String current = newToken();
+    String requests = newToken();
     PlainRequest request = requestWith(requests);
     try (ContextScope before = OpenReplayContext.attach(SessionToken.parseOrNull(current))) {
       FilterEntry entry = filter.enter(request);
-      assertEquals(current, MDC.get(SessionToken.TOKEN_KEY));
+      assertEquals(current, mdcToken());
       filter.exit(request, entry);
     }
     assertEquals(0, AttachCounter.attaches(requests));
