@@ -6,7 +6,8 @@ import java.lang.reflect.Method;
 /**
  * A request scope of the OpenReplay agent opened on the current thread, as the agent opens one when a container
  * starts serving a request that carries a token: while it is open, the agent's advice finds that token current.
- * Reached through the agent's bootstrap classes ({@code io.openreplay.backend.agent.bootstrap}), which exist only in
+ * Reached through the agent's bootstrap classes ({@code io.openreplay.backend.agent.bootstrap}, the token rule under
+ * {@code .core}), which exist only in
  * a JVM started with {@code -javaagent:openreplay-agent.jar}.
  */
 final class AgentRequestScope implements AutoCloseable {
@@ -42,9 +43,9 @@ final class AgentRequestScope implements AutoCloseable {
    */
   static AgentRequestScope open(String headerValue) {
     try {
-      Class<?> tokenType = Class.forName(BOOTSTRAP_PACKAGE + "OpenReplayToken", true, null);
+      Class<?> tokenType = Class.forName(BOOTSTRAP_PACKAGE + "core.SessionToken", true, null);
       Class<?> scopeType = Class.forName(BOOTSTRAP_PACKAGE + "RequestScope", true, null);
-      Object token = tokenType.getMethod("parse", CharSequence.class).invoke(null, headerValue);
+      Object token = tokenType.getMethod("parseOrNull", CharSequence.class).invoke(null, headerValue);
       Object scope = scopeType.getMethod("open", tokenType).invoke(null, token);
       if (token == null || scope == null) {
         throw new IllegalStateException("the agent refused the token, or a request scope is already open");
