@@ -27,9 +27,9 @@ import org.slf4j.LoggerFactory;
  * the event's constructor and whatever the agent does while the line is rendered (the prefix of ERROR lines).
  *
  * <p>{@code token=none}: no token is current, as on any thread outside a request: the advice's fast path.
- * {@code token=current}: the agent's request scope is open on the benchmark thread with the contract's token, as
- * while a container serves a request that carries it: the advice adds both keys to the event's MDC map, and ERROR
- * lines get the prefix. {@code current} needs the agent.
+ * {@code token=current}: the contract's token is the agent's current token on the benchmark thread (MDC empty), as
+ * while a container serves a request that carries it ({@link AgentTokenScope}): the advice adds both keys to the
+ * event's MDC map, and ERROR lines get the prefix. {@code current} needs the agent.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.AverageTime)
@@ -42,13 +42,13 @@ public class LoggingEventBenchmark {
 
   private final Object[] arguments = {4711};
   private Logger logger;
-  private AgentRequestScope request;
+  private AgentTokenScope request;
 
   /** Creates the benchmark's state; JMH calls this. */
   public LoggingEventBenchmark() {
   }
 
-  /** Sets up logback and, for {@code token=current}, opens the agent's request scope on this thread. */
+  /** Sets up logback and, for {@code token=current}, makes the token the agent's current token on this thread. */
   @Setup
   public void setUp() {
     // The application's logger context, bound through SLF4J, whose MDC adapter events read their MDC from.
@@ -68,7 +68,7 @@ public class LoggingEventBenchmark {
     logger.addAppender(console);
 
     if ("current".equals(token)) {
-      request = AgentRequestScope.open(Tokens.CONTRACT_TOKEN);
+      request = AgentTokenScope.attach(Tokens.CONTRACT_TOKEN);
     } else if (!"none".equals(token)) {
       throw new IllegalArgumentException("token must be none or current, not " + token);
     }
@@ -80,11 +80,11 @@ public class LoggingEventBenchmark {
     boolean carriesToken = event.getMDCPropertyMap().containsKey("openReplaySessionToken");
     if (carriesToken != (request != null)) {
       throw new IllegalStateException("the event " + (carriesToken ? "carries" : "lacks") + " the token with token="
-          + token + ", agent " + (AgentRequestScope.agentPresent() ? "present" : "absent"));
+          + token + ", agent " + (AgentTokenScope.agentPresent() ? "present" : "absent"));
     }
   }
 
-  /** Ends the request scope, if one was opened. */
+  /** Detaches the token, if one was attached. */
   @TearDown
   public void tearDown() {
     if (request != null) {
