@@ -59,6 +59,13 @@ public class Owner {
     this.id = id;
   }
 
+  /**
+   * @return first and last name
+   */
+  public String getFullName() {
+    return firstName + " " + lastName;
+  }
+
   public String getFirstName() {
     return firstName;
   }
@@ -73,6 +80,20 @@ public class Owner {
 
   public void setLastName(String lastName) {
     this.lastName = lastName;
+  }
+
+  public List<Pet> getPets() {
+    return pets;
+  }
+
+  /**
+   * Registers a pet as this owner's.
+   *
+   * @param pet the new pet
+   */
+  public void addPet(Pet pet) {
+    pet.setOwner(this);
+    pets.add(pet);
   }
 
   public String getAddress() {
@@ -97,26 +118,5 @@ public class Owner {
 
   public void setTelephone(String telephone) {
     this.telephone = telephone;
-  }
-
-  public List<Pet> getPets() {
-    return pets;
-  }
-
-  /**
-   * Registers a pet as this owner's.
-   *
-   * @param pet the new pet
-   */
-  public void addPet(Pet pet) {
-    pet.setOwner(this);
-    pets.add(pet);
-  }
-
-  /**
-   * @return first and last name
-   */
-  public String getFullName() {
-    return firstName + " " + lastName;
   }
 }
