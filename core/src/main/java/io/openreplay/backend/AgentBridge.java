@@ -20,9 +20,10 @@ import org.slf4j.LoggerFactory;
  * very object that was attached), {@link AutoCloseable} for a scope, and {@link Supplier} for the callback through
  * which the agent tells this library's attach listeners of every token it attaches to a thread.
  *
- * <p>The bridge is looked up the first time the context is used, and again at most once a second while it is absent
- * (the agent defines it beside the application's start, or may be attached to a running JVM later). Any failure
- * leaves the library working on its own.
+ * <p>The bridge is looked up the first time the context is used, and again while it is absent (the agent defines it
+ * beside the application's start, or may be attached to a running JVM later): at most once a second, and only by a
+ * thread that has used the context {@value #CALLS_BETWEEN_CHECKS} times since its last check, so that a request does
+ * not pay for reading the clock. Any failure leaves the library working on its own.
  */
 final class AgentBridge {
 
@@ -30,6 +31,10 @@ final class AgentBridge {
   static final String BRIDGE_CLASS = "io.openreplay.backend.agent.bootstrap.LibraryBridge";
 
   private static final long LOOKUP_INTERVAL_NANOS = TimeUnit.SECONDS.toNanos(1);
+  /** How many uses of the context a thread makes between two looks at the clock while the bridge is absent. */
+  static final int CALLS_BETWEEN_CHECKS = 64;
+  /** Per thread, the uses of the context left before its next look at the clock. */
+  private static final ThreadLocal<int[]> CALLS_UNTIL_CHECK = ThreadLocal.withInitial(() -> new int[1]);
   private static final RateLimitedLog LOG =
       new RateLimitedLog(LoggerFactory.getLogger(AgentBridge.class), 60, TimeUnit.SECONDS);
   private static final Object LOOKUP_LOCK = new Object();
@@ -59,10 +64,15 @@ final class AgentBridge {
    */
   static AgentBridge get() {
     AgentBridge bridge = connected;
-    if (bridge != null || System.nanoTime() - nextLookup < 0) {
+    if (bridge != null) {
       return bridge;
     }
-    return lookUp();
+    int[] callsUntilCheck = CALLS_UNTIL_CHECK.get();
+    if (--callsUntilCheck[0] > 0) {
+      return null;
+    }
+    callsUntilCheck[0] = CALLS_BETWEEN_CHECKS;
+    return System.nanoTime() - nextLookup < 0 ? null : lookUp();
   }
 
   private static AgentBridge lookUp() {

@@ -177,11 +177,8 @@ public final class OpenReplayContext {
       if (agentScope != null) {
         closeAgentScope();
       }
-      if (previous == null) {
-        CURRENT.remove();
-      } else {
-        CURRENT.set(previous);
-      }
+      // set, not remove: a remove and the next request's set would make a new map entry (a weak reference) each time
+      CURRENT.set(previous);
       putOrRemove(SessionToken.TOKEN_KEY, previousToken);
       putOrRemove(SessionToken.SESSION_ID_KEY, previousSessionId);
     }

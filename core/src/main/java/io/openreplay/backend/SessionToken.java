@@ -30,6 +30,16 @@ public final class SessionToken {
   /** Name under which OpenReplay G2 (1.21 and later) looks up the numeric session id. */
   public static final String SESSION_ID_KEY = "openReplaySession.id";
 
+  /** The characters of {@code [A-Za-z0-9._-]}, by code. */
+  private static final boolean[] TOKEN_CHARS = new boolean[128];
+
+  static {
+    for (char c = 0; c < TOKEN_CHARS.length; c++) {
+      TOKEN_CHARS[c] = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '.'
+          || c == '_' || c == '-';
+    }
+  }
+
   private final String token;
   private final String sessionId;
 
@@ -55,15 +65,44 @@ public final class SessionToken {
    * @return the token, or {@code null} when the value is not acceptable
    */
   public static SessionToken parseOrNull(CharSequence value) {
-    if (!isAcceptable(value)) {
+    if (value == null) {
       return null;
     }
-    String text = value.toString();
-    String bareId = bareSessionId(text);
-    if (bareId != null) {
-      return new SessionToken(null, bareId);
+    int length = value.length();
+    if (length == 0 || length > MAX_LENGTH) {
+      return null;
     }
-    return new SessionToken(text, sessionIdOfToken(text));
+    // One pass: the character rule, and the shape of OpenReplay's token (its dots) on the way.
+    boolean digitsOnly = true;
+    boolean emptyPart = false;
+    int dots = 0;
+    int firstDot = -1;
+    int lastDot = -1;
+    for (int i = 0; i < length; i++) {
+      char c = value.charAt(i);
+      if (c >= TOKEN_CHARS.length || !TOKEN_CHARS[c]) {
+        return null;
+      }
+      if (c < '0' || c > '9') {
+        digitsOnly = false;
+        if (c == '.') {
+          emptyPart |= i == lastDot + 1;
+          firstDot = dots == 0 ? i : firstDot;
+          lastDot = i;
+          dots++;
+        }
+      }
+    }
+    String text = value.toString();
+    if (digitsOnly) {
+      String bareId = bareSessionId(text);
+      if (bareId != null) {
+        return new SessionToken(null, bareId);
+      }
+      return new SessionToken(text, null);
+    }
+    boolean tokenShape = (dots == 2 || dots == 3) && !emptyPart && lastDot != length - 1;
+    return new SessionToken(text, tokenShape ? sessionIdOfFirstPart(text, firstDot) : null);
   }
 
   /**
@@ -74,10 +113,11 @@ public final class SessionToken {
    * @return the token, or {@code null} when neither value is acceptable
    */
   public static SessionToken ofParts(String token, String sessionId) {
-    String acceptedToken = isAcceptable(token) && bareSessionId(token) == null ? token : null;
+    SessionToken parsedToken = parseOrNull(token);
+    String acceptedToken = parsedToken == null ? null : parsedToken.token;
     String acceptedId = sessionId == null ? null : bareSessionId(sessionId);
     if (acceptedId == null && acceptedToken != null) {
-      acceptedId = sessionIdOfToken(acceptedToken);
+      acceptedId = parsedToken.sessionId;
     }
     if (acceptedToken == null && acceptedId == null) {
       return null;
@@ -119,15 +159,12 @@ public final class SessionToken {
       return false;
     }
     for (int i = 0; i < length; i++) {
-      if (!isTokenChar(value.charAt(i))) {
+      char c = value.charAt(i);
+      if (c >= TOKEN_CHARS.length || !TOKEN_CHARS[c]) {
         return false;
       }
     }
     return true;
-  }
-
-  private static boolean isTokenChar(char c) {
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '.' || c == '_' || c == '-';
   }
 
   /** The decimal form of a value made only of digits that fits an unsigned 64-bit id, else null. */
@@ -149,34 +186,15 @@ public final class SessionToken {
     }
   }
 
-  /** The session id of a token of OpenReplay's shape (3 or 4 non-empty dot-separated parts, the first base 36). */
-  private static String sessionIdOfToken(String token) {
-    int parts = 1;
-    int firstDot = -1;
-    int previous = -1;
-    for (int i = 0; i < token.length(); i++) {
-      if (token.charAt(i) == '.') {
-        if (i == previous + 1) {
-          return null;
-        }
-        if (firstDot < 0) {
-          firstDot = i;
-        }
-        previous = i;
-        parts++;
-      }
-    }
-    if (parts < 3 || parts > 4 || previous == token.length() - 1) {
-      return null;
-    }
-    String first = token.substring(0, firstDot);
-    for (int i = 0; i < first.length(); i++) {
-      if (Character.digit(first.charAt(i), 36) < 0) {
+  /** The session id in the first part of a token of OpenReplay's shape (base 36 digits), else null. */
+  private static String sessionIdOfFirstPart(String token, int firstDot) {
+    for (int i = 0; i < firstDot; i++) {
+      if (Character.digit(token.charAt(i), 36) < 0) {
         return null;
       }
     }
     try {
-      return Long.toUnsignedString(Long.parseUnsignedLong(first, 36));
+      return Long.toUnsignedString(Long.parseUnsignedLong(token, 0, firstDot, 36));
     } catch (NumberFormatException overflow) {
       return null;
     }

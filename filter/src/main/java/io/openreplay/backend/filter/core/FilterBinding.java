@@ -1,5 +1,7 @@
 package io.openreplay.backend.filter.core;
 
+import io.openreplay.backend.ContextScope;
+import io.openreplay.backend.OpenReplayContext;
 import io.openreplay.backend.internal.RateLimitedLog;
 import java.util.Objects;
 import java.util.concurrent.TimeUnit;
@@ -41,11 +43,15 @@ public final class FilterBinding<R> {
    */
   public FilterEntry enter(R request) {
     try {
-      RequestToken requestToken = tokens.entering(request);
-      if (requestToken == null) {
+      RequestToken known = tokens.recorded(request);
+      if (known != null) {
+        return new FilterEntry(known, AttachOnce.attach(known.token));
+      }
+      RequestToken read = tokens.firstEntry(request);
+      if (read == null) {
         return FilterEntry.NONE;
       }
-      return new FilterEntry(requestToken, AttachOnce.attach(requestToken.token));
+      return new FilterEntry(read, read.token == null ? ContextScope.NOOP : OpenReplayContext.attach(read.token));
     } catch (RuntimeException | LinkageError e) {
       LOG.debug("OpenReplay: the request's token could not be attached: {}", e.toString());
       return FilterEntry.NONE;

@@ -46,9 +46,18 @@ final class RequestTokens<R> {
    */
   RequestToken entering(R request) {
     RequestToken known = recorded(request);
-    if (known != null) {
-      return known;
-    }
+    return known != null ? known : firstEntry(request);
+  }
+
+  /**
+   * The request's token at its first entry, which no entry has read before: read from the headers and kept in the
+   * request. No token is current on this thread unless the request is passed through.
+   *
+   * @param request the request, for which {@link #recorded(Object)} is {@code null}
+   * @return the request's token (whose {@code token} is {@code null} when it has none), or {@code null} when the
+   *     request is passed through
+   */
+  RequestToken firstEntry(R request) {
     if (OpenReplayContext.current().isPresent()) {
       reportPassThrough();
       return null;

@@ -76,14 +76,22 @@ public final class MicroBenchmarks {
   }
 
   private static List<Comparison> filter(JmhSettings settings) throws RunnerException {
-    JmhResults results = JmhResults.run(settings, FilterBenchmark.class, null);
+    JmhResults tomcat = JmhResults.run(settings, TomcatRequestFilterBenchmark.class, null);
+    JmhResults inMemory = JmhResults.run(settings, FilterBenchmark.class, null);
+    List<Comparison> comparisons = new ArrayList<>();
+    comparisons.addAll(filterRows(tomcat, "Tomcat 10.1's request", Optional.of(FILTER_BUDGET)));
+    comparisons.addAll(filterRows(inMemory, "spring-test's in-memory request", Optional.empty()));
+    return comparisons;
+  }
+
+  private static List<Comparison> filterRows(JmhResults results, String request, Optional<Budget> budget) {
     Comparison.Score bare = results.score("chainWithoutFilter");
     return List.of(
-        new Comparison(BenchmarkGroup.FILTER, "filter, request with a valid token", bare,
-            results.score("filterWithToken"), Optional.of(FILTER_BUDGET)),
-        new Comparison(BenchmarkGroup.FILTER, "filter, request without a token", bare,
+        new Comparison(BenchmarkGroup.FILTER, "filter, " + request + " with a valid token", bare,
+            results.score("filterWithToken"), budget),
+        new Comparison(BenchmarkGroup.FILTER, "filter, " + request + " without a token", bare,
             results.score("filterWithoutToken"), Optional.empty()),
-        new Comparison(BenchmarkGroup.FILTER, "of which the request's token header lookup", bare,
+        new Comparison(BenchmarkGroup.FILTER, "of which the token header lookup, " + request, bare,
             results.score("tokenHeaderLookup"), Optional.empty()));
   }
 
