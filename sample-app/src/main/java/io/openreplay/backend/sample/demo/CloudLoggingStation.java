@@ -58,7 +58,7 @@ final class CloudLoggingStation implements ProviderStation {
         .count();
     StackdriverLookup lookup = new StackdriverLookup(LoopbackLoggingAppender.DEFAULT_PROJECT_ID, LOG_NAME);
     List<String> g1Tokens = lookup.find(entries, since).stream().map(StackdriverLookup.Found::token).toList();
-    return ProviderRow.judge(provider(), sessions, entries.size(), withToken, g1Tokens, List.of());
+    return ProviderJudgement.judge(provider(), sessions, entries.size(), withToken, g1Tokens, List.of());
   }
 
   @Override

@@ -62,7 +62,7 @@ final class CloudWatchStation implements ProviderStation {
       g1Tokens = new CloudWatchG1Lookup(client, LOG_GROUP).find(since.toEpochMilli()).stream()
           .map(CloudWatchG1Lookup.Found::token).toList();
     }
-    return ProviderRow.judge(provider(), sessions, events.size(), withToken, g1Tokens,
+    return ProviderJudgement.judge(provider(), sessions, events.size(), withToken, g1Tokens,
         receiver.problems());
   }
 

@@ -19,9 +19,10 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
- * The demo, the README's first command: five loopback receivers, the sample application with the OpenReplay agent,
- * requests with and without a session token, then OpenReplay's own lookups on each receiver, one table row a
- * provider. The last line is {@code demo: N/5 providers received the token}; the exit code is 0 for 5/5, 1 below,
+ * The demo, the README's first command: a loopback receiver for each {@link Provider}, the sample application with the
+ * OpenReplay agent, requests with and without a session token, then OpenReplay's own lookups on each receiver, one
+ * table row a provider, judged by {@link ProviderJudgement}. The last line is
+ * {@code demo: N/M providers received the token}; the exit code is 0 when every provider passed, 1 when one failed,
  * 2 when the demo could not run.
  *
  * <p>Nothing outlives it: a shutdown hook (Ctrl-C included) ends the sample application and closes every receiver,
@@ -87,7 +88,7 @@ public final class Demo {
     Files.createDirectories(options.workDirectory());
     quietInternals(options.workDirectory().resolve("receivers.log"));
     out.println("OpenReplay demo: the sample app with -javaagent:" + options.agentJar()
-        + ", five providers on 127.0.0.1");
+        + ", " + Provider.values().length + " providers on 127.0.0.1");
     out.println("  (logs: " + options.workDirectory().resolve("sample-app.log") + ", "
         + options.workDirectory().resolve("receivers.log") + ")");
 
@@ -132,7 +133,8 @@ public final class Demo {
     for (ProviderStation station : stations) {
       ProviderRow row = check(station, sessions, since);
       if (options.broken().equals(Optional.of(station.provider()))) {
-        row = row.withProblem("its receiver was taken down on purpose (--break " + station.provider().cliName() + ")");
+        // Context only: the row fails, or not, on what the judgement saw at the receiver.
+        row = row.withNote("its receiver was taken down on purpose: --break " + station.provider().cliName());
       }
       rows.add(row);
     }

@@ -23,7 +23,8 @@ public record DemoOptions(Optional<Provider> broken, Path agentJar, Path workDir
   public static final String USAGE = "usage: ./demo [--break "
       + Arrays.stream(Provider.values()).map(Provider::cliName).collect(Collectors.joining("|")) + "]\n"
       + "  --break NAME   take that provider's receiver down on purpose (also: DEMO_BREAK=NAME);"
-      + " the demo then reports 4/5 and exits with 1";
+      + " the demo then reports " + (Provider.values().length - 1) + "/" + Provider.values().length
+      + " and exits with 1";
 
   /**
    * Reads the options.

@@ -12,7 +12,7 @@ final class DemoTable {
 
   /**
    * @param rows one row a provider
-   * @return the table, its last line {@code demo: N/5 providers received the token}
+   * @return the table, its last line {@code demo: N/M providers received the token}
    */
   static String render(List<ProviderRow> rows) {
     StringBuilder table = new StringBuilder();
@@ -21,13 +21,15 @@ final class DemoTable {
       table.append(String.format(FORMAT, row.provider().title(), row.received(), row.withToken(), row.foundG1(),
           row.foundG2() < 0 ? "-" : Integer.toString(row.foundG2()), row.passed() ? "ok" : "FAILED"));
     }
-    List<ProviderRow> failed = rows.stream().filter(row -> !row.passed()).toList();
-    for (ProviderRow row : failed) {
-      table.append(System.lineSeparator()).append(row.provider().title()).append(" failed:");
+    List<ProviderRow> explained = rows.stream().filter(row -> !row.passed() || !row.notes().isEmpty()).toList();
+    for (ProviderRow row : explained) {
+      table.append(System.lineSeparator()).append(row.provider().title())
+          .append(row.passed() ? " passed" : " failed").append(':');
       row.problems().stream().limit(4).forEach(problem -> table.append(System.lineSeparator()).append("  - ")
           .append(problem));
+      row.notes().forEach(note -> table.append(System.lineSeparator()).append("  note: ").append(note));
     }
-    if (!failed.isEmpty()) {
+    if (!explained.isEmpty()) {
       table.append(System.lineSeparator());
     }
     table.append(System.lineSeparator()).append(lastLine(rows));
@@ -36,7 +38,7 @@ final class DemoTable {
 
   /**
    * @param rows one row a provider
-   * @return {@code demo: N/5 providers received the token}
+   * @return {@code demo: N/M providers received the token}
    */
   static String lastLine(List<ProviderRow> rows) {
     long passed = rows.stream().filter(ProviderRow::passed).count();

@@ -47,7 +47,7 @@ final class RollbarStation implements ProviderStation {
             || item.has(RollbarG1Lookup.TOKEN_POINTER))
         .count();
     List<String> g1Tokens = RollbarG1Lookup.run(items, since).stream().map(RollbarG1Lookup.Row::token).toList();
-    return ProviderRow.judge(provider(), sessions, items.size(), withToken, g1Tokens,
+    return ProviderJudgement.judge(provider(), sessions, items.size(), withToken, g1Tokens,
         receiver.problems());
   }
 

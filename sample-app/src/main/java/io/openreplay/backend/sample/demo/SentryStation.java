@@ -56,7 +56,7 @@ final class SentryStation implements ProviderStation {
     for (DemoSession session : sessions) {
       g2.put(session.sessionId(), SentryG2Lookup.forSession(events, session.sessionId()).size());
     }
-    return ProviderRow.judge(provider(), sessions, events.size(), withToken, g1Tokens, g2,
+    return ProviderJudgement.judge(provider(), sessions, events.size(), withToken, g1Tokens, g2,
         DemoTraffic.ERRORS_PER_SESSION, receiver.problems());
   }
 

@@ -47,7 +47,7 @@ class DemoEndToEndTest {
       assertEquals(1, exit, demo.output());
       assertTrue(demo.output().lines().anyMatch(line -> line.startsWith("Rollbar") && line.endsWith("FAILED")),
           demo.output());
-      assertTrue(demo.output().contains("Rollbar failed:"), demo.output());
+      assertTrue(demo.output().contains("Rollbar failed:\n  - its receiver got nothing"), demo.output());
       assertNothingLeft(demo, appPid);
     }
   }
