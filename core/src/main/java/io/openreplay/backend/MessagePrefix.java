@@ -22,9 +22,15 @@ public final class MessagePrefix {
     if (token == null) {
       return "";
     }
-    StringBuilder prefix = new StringBuilder(112);
-    appendTo(prefix, token, generations);
-    return prefix.toString();
+    String[] made = token.prefixes;
+    String prefix = made[generations.ordinal()];
+    if (prefix == null) {
+      StringBuilder text = new StringBuilder(160);
+      appendTo(text, token, generations);
+      prefix = text.toString();
+      made[generations.ordinal()] = prefix;
+    }
+    return prefix;
   }
 
   /**

@@ -40,8 +40,13 @@ public final class SessionToken {
     }
   }
 
+  /** The tokens of the values parsed last: the requests of one session carry the same value. */
+  private static final RecentTokens RECENT = new RecentTokens();
+
   private final String token;
   private final String sessionId;
+  /** {@link MessagePrefix}'s text of this token, by {@link Generations#ordinal()}, made on first use. */
+  final String[] prefixes = new String[Generations.values().length];
 
   private SessionToken(String token, String sessionId) {
     this.token = token;
@@ -72,6 +77,18 @@ public final class SessionToken {
     if (length == 0 || length > MAX_LENGTH) {
       return null;
     }
+    SessionToken recent = RECENT.find(value);
+    if (recent != null) {
+      return recent;
+    }
+    SessionToken parsed = parseNew(value, length);
+    if (parsed != null) {
+      RECENT.keep(parsed.token != null ? parsed.token : value.toString(), parsed);
+    }
+    return parsed;
+  }
+
+  private static SessionToken parseNew(CharSequence value, int length) {
     // One pass: the character rule, and the shape of OpenReplay's token (its dots) on the way.
     boolean digitsOnly = true;
     boolean emptyPart = false;
@@ -115,6 +132,9 @@ public final class SessionToken {
   public static SessionToken ofParts(String token, String sessionId) {
     SessionToken parsedToken = parseOrNull(token);
     String acceptedToken = parsedToken == null ? null : parsedToken.token;
+    if (acceptedToken != null && (sessionId == null || sessionId.equals(parsedToken.sessionId))) {
+      return parsedToken;
+    }
     String acceptedId = sessionId == null ? null : bareSessionId(sessionId);
     if (acceptedId == null && acceptedToken != null) {
       acceptedId = parsedToken.sessionId;

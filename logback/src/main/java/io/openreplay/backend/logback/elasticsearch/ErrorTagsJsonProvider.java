@@ -29,6 +29,9 @@ public class ErrorTagsJsonProvider extends AbstractFieldJsonProvider<ILoggingEve
   /** The tag OpenReplay G1 requires. */
   public static final String ERROR_TAG = "error";
 
+  /** The tags of an error without markers, the common case: written without collecting. */
+  private static final String[] ONLY_ERROR = {ERROR_TAG};
+
   /** Creates the provider, writing {@value #FIELD_TAGS}. */
   public ErrorTagsJsonProvider() {
     setFieldName(FIELD_TAGS);
@@ -36,8 +39,16 @@ public class ErrorTagsJsonProvider extends AbstractFieldJsonProvider<ILoggingEve
 
   @Override
   public void writeTo(JsonGenerator generator, ILoggingEvent event) {
+    boolean error = event.getLevel() != null && event.getLevel().isGreaterOrEqual(Level.ERROR);
+    List<Marker> markerList = event.getMarkerList();
+    if (markerList == null || markerList.isEmpty()) {
+      if (error) {
+        JsonWritingUtils.writeStringArrayField(generator, getFieldName(), ONLY_ERROR);
+      }
+      return;
+    }
     Set<String> tags = new LinkedHashSet<>();
-    if (event.getLevel() != null && event.getLevel().isGreaterOrEqual(Level.ERROR)) {
+    if (error) {
       tags.add(ERROR_TAG);
     }
     List<Marker> markers = event.getMarkerList();

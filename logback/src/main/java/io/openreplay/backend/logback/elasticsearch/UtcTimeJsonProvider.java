@@ -29,8 +29,41 @@ public class UtcTimeJsonProvider extends AbstractFieldJsonProvider<ILoggingEvent
     setFieldName(FIELD_UTC_TIME);
   }
 
+  /** The text of the last second written, up to its fraction ({@code 2024-01-24T04:27:39.}), and that second. */
+  private volatile SecondText lastSecond = new SecondText(Long.MIN_VALUE, "");
+
   @Override
   public void writeTo(JsonGenerator generator, ILoggingEvent event) {
-    JsonWritingUtils.writeStringField(generator, getFieldName(), RFC_3339_UTC.format(event.getInstant()));
+    JsonWritingUtils.writeStringField(generator, getFieldName(), format(event.getTimeStamp()));
+  }
+
+  /**
+   * The RFC 3339 text of a time: the second's text is made once a second and kept, the milliseconds appended.
+   *
+   * @param epochMillis milliseconds since the epoch
+   * @return the text, as {@link #RFC_3339_UTC} writes it
+   */
+  String format(long epochMillis) {
+    long second = Math.floorDiv(epochMillis, 1000L);
+    int millis = (int) Math.floorMod(epochMillis, 1000L);
+    SecondText known = lastSecond;
+    if (known.second != second) {
+      String full = RFC_3339_UTC.format(java.time.Instant.ofEpochSecond(second));
+      known = new SecondText(second, full.substring(0, full.length() - 4));
+      lastSecond = known;
+    }
+    char[] fraction = {(char) ('0' + millis / 100), (char) ('0' + millis / 10 % 10), (char) ('0' + millis % 10), 'Z'};
+    return known.text.concat(new String(fraction));
+  }
+
+  /** A second and its text. */
+  private static final class SecondText {
+    final long second;
+    final String text;
+
+    SecondText(long second, String text) {
+      this.second = second;
+      this.text = text;
+    }
   }
 }
