@@ -75,6 +75,8 @@ public final class DynatraceReceiver implements AutoCloseable {
   private final AtomicInteger ingestRequests = new AtomicInteger();
   private final AtomicInteger searchRequests = new AtomicInteger();
   private volatile int ingestAnswer;
+  private final AtomicInteger ingestAnswersLeft = new AtomicInteger();
+  private volatile int nextIngestAnswer;
   private final LoopbackHttpServer server;
 
   private DynatraceReceiver() throws IOException {
@@ -124,6 +126,19 @@ public final class DynatraceReceiver implements AutoCloseable {
   }
 
   /**
+   * Answers the next {@code count} ingest requests with this status, keeping nothing of them, then answers normally
+   * again (or as {@link #answerIngestWith(int)} says).
+   *
+   * @param status e.g. 429 or 503
+   * @param count how many requests
+   */
+  public void answerNextIngestsWith(int status, int count) {
+    ingestAnswer = 0;
+    nextIngestAnswer = status;
+    ingestAnswersLeft.set(count);
+  }
+
+  /**
    * @return how many ingest requests arrived, answered or refused
    */
   public int ingestRequests() {
@@ -165,10 +180,13 @@ public final class DynatraceReceiver implements AutoCloseable {
     return received.problems();
   }
 
-  /** Forgets every record and problem, and answers ingest normally again. */
+  /** Forgets every record, problem and request count, and answers ingest normally again. */
   public void clear() {
     received.clear();
     ingestAnswer = 0;
+    ingestAnswersLeft.set(0);
+    ingestRequests.set(0);
+    searchRequests.set(0);
   }
 
   /**
@@ -217,6 +235,9 @@ public final class DynatraceReceiver implements AutoCloseable {
       body = in.readAllBytes();
     }
     int answer = ingestAnswer;
+    if (answer == 0 && ingestAnswersLeft.getAndUpdate(left -> Math.max(0, left - 1)) > 0) {
+      answer = nextIngestAnswer;
+    }
     if (answer != 0) {
       respond(exchange, answer, error(answer, "answered " + answer + " as told"));
       return;
