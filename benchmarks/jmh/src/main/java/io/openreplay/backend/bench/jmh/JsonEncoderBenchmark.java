@@ -5,6 +5,7 @@ import io.openreplay.backend.logback.elasticsearch.OpenReplayLogstashEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.TimeUnit;
 import net.logstash.logback.encoder.LogstashEncoder;
+import net.logstash.logback.encoder.LoggingEventCompositeJsonEncoder;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Mode;
@@ -26,13 +27,14 @@ public class JsonEncoderBenchmark {
 
   private LogstashEncoder plain;
   private LogstashEncoder openReplay;
+  private LoggingEventCompositeJsonEncoder sameDocument;
   private PaymentErrorEvents events;
 
   /** Creates the benchmark's state; JMH calls this. */
   public JsonEncoderBenchmark() {
   }
 
-  /** Starts both encoders in one logger context. */
+  /** Starts the three encoders in one logger context, and checks that two of them write the same document. */
   @Setup
   public void startEncoders() {
     LoggerContext context = new LoggerContext();
@@ -42,11 +44,13 @@ public class JsonEncoderBenchmark {
     openReplay = new OpenReplayLogstashEncoder();
     openReplay.setContext(context);
     openReplay.start();
+    sameDocument = SameDocumentEncoder.start(context);
     events = new PaymentErrorEvents(context);
     String document = new String(openReplay.encode(events.next()), StandardCharsets.UTF_8);
     if (!document.contains("\"utc_time\"") || !document.contains("openReplaySessionToken=" + Tokens.CONTRACT_TOKEN)) {
       throw new IllegalStateException("the OpenReplay encoder wrote no OpenReplay field: " + document);
     }
+    SameDocumentEncoder.check(sameDocument, openReplay, events.next());
   }
 
   /**
@@ -55,6 +59,15 @@ public class JsonEncoderBenchmark {
   @Benchmark
   public byte[] logstashEncoder() {
     return plain.encode(events.next());
+  }
+
+  /**
+   * @return the same document as {@link #openReplayLogstashEncoder()}'s, written by logstash's own providers and
+   *     its JSON pattern provider
+   */
+  @Benchmark
+  public byte[] sameDocumentEncoder() {
+    return sameDocument.encode(events.next());
   }
 
   /**

@@ -99,11 +99,15 @@ public final class MicroBenchmarks {
     JmhResults layouts = JmhResults.run(settings, PatternLayoutBenchmark.class, null);
     JmhResults encoders = JmhResults.run(settings, JsonEncoderBenchmark.class, null);
     return List.of(
-        new Comparison(BenchmarkGroup.LOGBACK, "%openReplay pattern layout, event with a token",
-            layouts.score("plainPattern"), layouts.score("openReplayPattern"), Optional.of(EVENT_BUDGET)),
-        new Comparison(BenchmarkGroup.LOGBACK, "OpenReplayLogstashEncoder, event with a token",
-            encoders.score("logstashEncoder"), encoders.score("openReplayLogstashEncoder"),
-            Optional.of(EVENT_BUDGET)));
+        new Comparison(BenchmarkGroup.LOGBACK, "%openReplay layout vs a plain one writing the same line (%X)",
+            layouts.score("sameTextPattern"), layouts.score("openReplayPattern"), Optional.of(EVENT_BUDGET)),
+        new Comparison(BenchmarkGroup.LOGBACK, "%openReplay layout vs the plain one without the prefix",
+            layouts.score("plainPattern"), layouts.score("openReplayPattern"), Optional.empty()),
+        new Comparison(BenchmarkGroup.LOGBACK, "OpenReplayLogstashEncoder vs logstash writing the same document",
+            encoders.score("sameDocumentEncoder"), encoders.score("openReplayLogstashEncoder"),
+            Optional.of(EVENT_BUDGET)),
+        new Comparison(BenchmarkGroup.LOGBACK, "OpenReplayLogstashEncoder vs LogstashEncoder without its fields",
+            encoders.score("logstashEncoder"), encoders.score("openReplayLogstashEncoder"), Optional.empty()));
   }
 
   private static List<Comparison> agent(JmhSettings settings) throws RunnerException {

@@ -29,7 +29,15 @@ public class PatternLayoutBenchmark {
   public static final String OPENREPLAY_PATTERN =
       "%d{yyyy-MM-dd HH:mm:ss.SSS} %-5level [%thread] %logger{36} - %openReplay%msg%n";
 
+  /**
+   * The plain pattern that writes the same line as {@link #OPENREPLAY_PATTERN} for an event with a token, with
+   * logback's own {@code %X} converters: what a plain layout costs to write the same text.
+   */
+  public static final String SAME_TEXT_PATTERN = "%d{yyyy-MM-dd HH:mm:ss.SSS} %-5level [%thread] %logger{36} - "
+      + "[openReplaySessionToken=%X{openReplaySessionToken}] [openReplaySession.id=%X{openReplaySession.id}] %msg%n";
+
   private PatternLayout plain;
+  private PatternLayout sameText;
   private PatternLayout openReplay;
   private PaymentErrorEvents events;
 
@@ -45,6 +53,10 @@ public class PatternLayoutBenchmark {
     plain.setContext(context);
     plain.setPattern(PLAIN_PATTERN);
     plain.start();
+    sameText = new PatternLayout();
+    sameText.setContext(context);
+    sameText.setPattern(SAME_TEXT_PATTERN);
+    sameText.start();
     openReplay = new OpenReplayPatternLayout();
     openReplay.setContext(context);
     openReplay.setPattern(OPENREPLAY_PATTERN);
@@ -52,6 +64,11 @@ public class PatternLayoutBenchmark {
     events = new PaymentErrorEvents(context);
     if (!openReplay.doLayout(events.next()).contains("[openReplaySessionToken=" + Tokens.CONTRACT_TOKEN + "] ")) {
       throw new IllegalStateException("%openReplay wrote no prefix: the benchmark would measure nothing");
+    }
+    String ours = openReplay.doLayout(events.next());
+    String same = sameText.doLayout(events.next());
+    if (!ours.substring(ours.indexOf(" - ")).equals(same.substring(same.indexOf(" - ")))) {
+      throw new IllegalStateException("the plain pattern of the same text writes another text: " + same + " / " + ours);
     }
   }
 
@@ -61,6 +78,14 @@ public class PatternLayoutBenchmark {
   @Benchmark
   public String plainPattern() {
     return plain.doLayout(events.next());
+  }
+
+  /**
+   * @return the line written by a plain pattern with {@code %X}, the same text as {@link #openReplayPattern()}'s
+   */
+  @Benchmark
+  public String sameTextPattern() {
+    return sameText.doLayout(events.next());
   }
 
   /**

@@ -4,12 +4,14 @@ import io.openreplay.backend.filter.OpenReplayFilter;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.Enumeration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.apache.catalina.connector.Connector;
 import org.apache.catalina.connector.Request;
 import org.apache.catalina.connector.Response;
+import org.apache.tomcat.util.buf.MessageBytes;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Mode;
@@ -33,6 +35,8 @@ public class TomcatRequestFilterBenchmark {
   private final ServletPipeline withoutFilter = new ServletPipeline(List.of(), servlet);
   private final ServletPipeline withFilter = new ServletPipeline(List.of(new OpenReplayFilter()), servlet);
   private Request tokenRequest;
+  private MessageBytes tokenHeader;
+  private final byte[] tokenBytes = Tokens.CONTRACT_TOKEN.getBytes(StandardCharsets.ISO_8859_1);
   private Request plainRequest;
   private HttpServletResponse response;
 
@@ -45,8 +49,8 @@ public class TomcatRequestFilterBenchmark {
   public void createRequests() {
     Connector connector = new Connector("HTTP/1.1");
     tokenRequest = request(connector);
-    tokenRequest.getCoyoteRequest().getMimeHeaders().addValue("X-OpenReplay-SessionToken")
-        .setString(Tokens.CONTRACT_TOKEN);
+    tokenHeader = tokenRequest.getCoyoteRequest().getMimeHeaders().addValue("X-OpenReplay-SessionToken");
+    tokenHeader.setBytes(tokenBytes, 0, tokenBytes.length);
     plainRequest = request(connector);
     Response tomcatResponse = new Response();
     tomcatResponse.setCoyoteResponse(new org.apache.coyote.Response());
@@ -103,12 +107,14 @@ public class TomcatRequestFilterBenchmark {
   }
 
   /**
-   * One {@code getHeaders} of the token header on Tomcat's request, the filter's first read.
+   * One {@code getHeaders} of the token header on Tomcat's request, the filter's first read, which makes the
+   * header's {@code String} from its bytes as on a new request.
    *
    * @return the header's value
    */
   @Benchmark
   public String tokenHeaderLookup() {
+    tokenHeader.setBytes(tokenBytes, 0, tokenBytes.length);
     Enumeration<String> values = tokenRequest.getRequest().getHeaders("X-OpenReplay-SessionToken");
     return values.hasMoreElements() ? values.nextElement() : null;
   }
@@ -117,6 +123,8 @@ public class TomcatRequestFilterBenchmark {
     pipeline.serve(request.getRequest(), response);
     request.recycle();
     request.setAsyncSupported(true);
+    // as a new request: Tomcat keeps the header's bytes and makes its String on the first read
+    tokenHeader.setBytes(tokenBytes, 0, tokenBytes.length);
     return response;
   }
 }

@@ -34,7 +34,7 @@ class MicroBenchmarksSmokeTest {
         StandardCharsets.UTF_8));
 
     String table = printed.toString(StandardCharsets.UTF_8);
-    assertEquals(11, comparisons.size(), table);
+    assertEquals(16, comparisons.size(), table);
     Set<BenchmarkGroup> groups = comparisons.stream().map(Comparison::group).collect(Collectors.toSet());
     assertEquals(EnumSet.allOf(BenchmarkGroup.class), groups, table);
     for (Comparison comparison : comparisons) {
