@@ -10,6 +10,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * The whole-process comparison. Starts the clinic application again and again: with no agent, with the OpenReplay
@@ -74,18 +75,24 @@ public final class ProcessBenchmark {
     OverheadReport report = new OverheadReport(settings.setups(), settings.rounds());
     List<AgentSetup> setups = settings.setups();
     for (int round = 0; round < settings.rounds(); round++) {
+      List<AgentSetup> order = new ArrayList<>();
       for (int turn = 0; turn < setups.size(); turn++) {
-        AgentSetup setup = setups.get((round + turn) % setups.size());
-        Path log = settings.paths().outputDir().resolve("round-" + (round + 1) + "-" + setup.label() + ".log");
-        Measurement measurement = run.measure(setup, log);
-        report.add(round, setup, measurement);
+        order.add(setups.get((round + turn) % setups.size()));
+      }
+      int number = round + 1;
+      Map<AgentSetup, Measurement> measured = run.measure(order,
+          setup -> settings.paths().outputDir().resolve("round-" + number + "-" + setup.label() + ".log"));
+      String load = MachineLoad.oneMinute();
+      for (Map.Entry<AgentSetup, Measurement> entry : measured.entrySet()) {
+        Measurement measurement = entry.getValue();
+        report.add(round, entry.getKey(), measurement);
         out.println(String.format(Locale.ROOT,
             "round %d/%d  %-13s  start-up %6.0f ms  RSS %6.1f MB  CPU/page %6.0f us  CPU/logged error %6.0f us"
                 + "  (machine load %s)",
-            round + 1, settings.rounds(), setup.label(), measurement.startupMillis(), measurement.rssMegabytes(),
-            measurement.cpuMicrosPerPage(), measurement.cpuMicrosPerError(), MachineLoad.oneMinute()));
-        out.flush();
+            number, settings.rounds(), entry.getKey().label(), measurement.startupMillis(),
+            measurement.rssMegabytes(), measurement.cpuMicrosPerPage(), measurement.cpuMicrosPerError(), load));
       }
+      out.flush();
     }
     out.println();
     report.print(out);
@@ -114,7 +121,8 @@ public final class ProcessBenchmark {
     out.println("java: " + settings.java() + ", heap " + settings.heap() + " fixed (-Xms = -Xmx) and pre-touched");
     out.println("per run: start-up to the first 200 of /, " + settings.warmupPages() + " page requests and "
         + settings.warmupErrors() + " logged errors to warm up, then server CPU over " + settings.pageRequests()
-        + " page requests and " + settings.errorRequests() + " logged errors, then RSS; every request carries "
+        + " page requests and " + settings.errorRequests() + " logged errors, in " + ClinicRun.SLICES
+        + " slices sent to the round's clinics in turn (all running side by side), then RSS; every request carries "
         + ClinicTraffic.TOKEN_HEADER);
     if (settings.setups().contains(AgentSetup.OPENREPLAY)) {
       Path agent = settings.paths().agentJar();
