@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 class ReadmeStructureTest {
 
   static final List<String> PROVIDERS = List.of("Sentry", "Rollbar", "Stackdriver (Google Cloud Logging)",
-      "Elasticsearch (and OpenSearch)", "CloudWatch Logs");
+      "Elasticsearch (and OpenSearch)", "CloudWatch Logs", "Dynatrace");
   static final List<String> PROVIDER_PARTS =
       List.of("Dependency", "Configuration", "What to enter in OpenReplay", "Check that it worked");
   private static final Pattern ANCHOR_LINK = Pattern.compile("\\]\\(#([^)]+)\\)");

@@ -88,10 +88,11 @@ class LogbackSnippetsTest {
   @Test
   void everyLogbackSnippetIsRunHere() {
     assertEquals(Set.of(SENTRY, ROLLBAR, STACKDRIVER, ELASTICSEARCH, CLOUDWATCH, CONVERSION_WORD,
-            DatadogSnippetsTest.DATADOG),
+            DatadogSnippetsTest.DATADOG, DynatraceSnippetsTest.DYNATRACE),
         LogbackSnippets.configurations(readme).stream().map(CodeBlock::section).collect(Collectors.toSet()),
-        "the sections with a logback.xml, each run by a test of this class (Datadog's by DatadogSnippetsTest)");
-    assertEquals(7, LogbackSnippets.configurations(readme).size(), "one logback.xml a section");
+        "the sections with a logback.xml, each run by a test of this class (Datadog's by DatadogSnippetsTest,"
+            + " Dynatrace's by DynatraceSnippetsTest)");
+    assertEquals(8, LogbackSnippets.configurations(readme).size(), "one logback.xml a section");
     assertEquals(3, LogbackSnippets.fragments(readme).size(),
         "the <encoder> and <pattern> fragments, each run by a test of this class: "
             + LogbackSnippets.fragments(readme).stream().map(CodeBlock::where).collect(Collectors.toList()));

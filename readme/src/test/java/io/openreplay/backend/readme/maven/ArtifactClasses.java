@@ -29,6 +29,8 @@ final class ArtifactClasses {
       Map.entry("io.openreplay.backend:openreplay-google-cloud-logging", List.of(
           "io.openreplay.backend.stackdriver.OpenReplayLoggingEventEnhancer",
           "io.openreplay.backend.stackdriver.OpenReplayMdcLoggingEventEnhancer")),
+      Map.entry("io.openreplay.backend:openreplay-dynatrace", List.of(
+          "io.openreplay.backend.dynatrace.DynatraceLogsAppender")),
       Map.entry("io.openreplay.backend:openreplay-testkit", List.of(
           "io.openreplay.backend.testkit.rollbar.RollbarReceiver",
           "io.openreplay.backend.testkit.rollbar.RollbarG1Lookup")),
