@@ -15,7 +15,7 @@ public final class ChildSettings {
    * environment, so that the demo reaches nothing outside 127.0.0.1.
    */
   static final List<String> ACCOUNT_VARIABLE_PREFIXES = List.of("SENTRY_", "ROLLBAR_", "GOOGLE_", "GCLOUD_",
-      "CLOUDSDK_", "CLOUDWATCH_", "AWS_", "ES_LOG_FILE", "OPENREPLAY_");
+      "CLOUDSDK_", "CLOUDWATCH_", "AWS_", "ES_LOG_FILE", "DATADOG_", "DD_", "DYNATRACE_", "DT_", "OPENREPLAY_");
 
   private final Map<String, String> environment = new LinkedHashMap<>();
   private final Map<String, String> systemProperties = new LinkedHashMap<>();

@@ -1,6 +1,5 @@
 package io.openreplay.backend.sample.demo;
 
-import io.openreplay.backend.SessionToken;
 import io.openreplay.backend.testkit.cloudwatch.CloudWatchG1Lookup;
 import io.openreplay.backend.testkit.cloudwatch.CloudWatchLogEvent;
 import io.openreplay.backend.testkit.cloudwatch.CloudWatchLogsReceiver;
@@ -54,8 +53,7 @@ final class CloudWatchStation implements ProviderStation {
   public ProviderRow check(List<DemoSession> sessions, Instant since) {
     List<CloudWatchLogEvent> events = receiver.events(LOG_GROUP);
     int withToken = (int) events.stream()
-        .filter(event -> event.message().contains(SessionToken.TOKEN_KEY + "=")
-            || event.message().contains(SessionToken.SESSION_ID_KEY + "="))
+        .filter(event -> TokenMentions.inText(event.message()))
         .count();
     List<String> g1Tokens;
     try (CloudWatchLogsClient client = CloudWatchG1Lookup.clientFor(receiver.endpoint())) {

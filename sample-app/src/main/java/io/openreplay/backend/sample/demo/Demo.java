@@ -169,6 +169,10 @@ public final class Demo {
         return new CloudWatchStation();
       case ELASTICSEARCH:
         return new ElasticsearchStation(options.workDirectory());
+      case DATADOG:
+        return new DatadogStation(options.workDirectory());
+      case DYNATRACE:
+        return new DynatraceStation(options.workDirectory());
       default:
         throw new IllegalArgumentException("no station for " + provider);
     }

@@ -18,8 +18,8 @@ final class DemoTable {
     StringBuilder table = new StringBuilder();
     table.append(String.format(FORMAT, "provider", "received", "with token", "found G1", "found G2", "result"));
     for (ProviderRow row : rows) {
-      table.append(String.format(FORMAT, row.provider().title(), row.received(), row.withToken(), row.foundG1(),
-          row.foundG2() < 0 ? "-" : Integer.toString(row.foundG2()), row.passed() ? "ok" : "FAILED"));
+      table.append(String.format(FORMAT, row.provider().title(), row.received(), row.withToken(), count(row.foundG1()),
+          count(row.foundG2()), row.passed() ? "ok" : "FAILED"));
     }
     List<ProviderRow> explained = rows.stream().filter(row -> !row.passed() || !row.notes().isEmpty()).toList();
     for (ProviderRow row : explained) {
@@ -34,6 +34,10 @@ final class DemoTable {
     }
     table.append(System.lineSeparator()).append(lastLine(rows));
     return table.toString();
+  }
+
+  private static String count(int found) {
+    return found < 0 ? "-" : Integer.toString(found);
   }
 
   /**

@@ -146,12 +146,8 @@ final class ElasticsearchStation implements ProviderStation {
       g2.put(session.sessionId(), result.found().size());
       result.rejected().forEach(rejected -> problems.add("G2 cannot show " + rejected.id() + ": " + rejected.reason()));
     }
-    ProviderRow row = ProviderJudgement.judge(provider(), sessions, received, withToken, g1Tokens, g2,
-        DemoTraffic.LOG_EVENTS_PER_SESSION, problems);
-    for (String note : notes) {
-      row = row.withNote(note);
-    }
-    return row;
+    return ProviderJudgement.judge(provider(), sessions, received, withToken, g1Tokens, g2,
+        DemoTraffic.LOG_EVENTS_PER_SESSION, problems).withNotes(notes);
   }
 
   private OpenSearchNode awaitNode() throws InterruptedException, ExecutionException, TimeoutException {

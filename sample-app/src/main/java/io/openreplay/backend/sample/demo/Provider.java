@@ -5,26 +5,32 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
-/** The five providers the demo checks, in the order of its table. */
+/** The providers the demo checks, in the order of its table. */
 public enum Provider {
 
   /** Sentry: error events, tags; OpenReplay G1 and G2. */
-  SENTRY("Sentry", true, "sentry"),
+  SENTRY("Sentry", true, true, "sentry"),
   /** Rollbar: items, OpenReplay G1's RQL job. */
-  ROLLBAR("Rollbar", false, "rollbar"),
+  ROLLBAR("Rollbar", true, false, "rollbar"),
   /** Google Cloud Logging (Stackdriver): entries with labels, OpenReplay G1's filter. */
-  CLOUD_LOGGING("Cloud Logging", false, "stackdriver", "cloud-logging", "cloudlogging", "google"),
+  CLOUD_LOGGING("Cloud Logging", true, false, "stackdriver", "cloud-logging", "cloudlogging", "google"),
   /** AWS CloudWatch Logs: lines, OpenReplay G1's FilterLogEvents and message rules. */
-  CLOUDWATCH("CloudWatch", false, "cloudwatch", "aws"),
+  CLOUDWATCH("CloudWatch", true, false, "cloudwatch", "aws"),
   /** Elasticsearch (a real OpenSearch node): documents, OpenReplay G1 and G2 queries. */
-  ELASTICSEARCH("Elasticsearch", true, "elasticsearch", "opensearch", "es");
+  ELASTICSEARCH("Elasticsearch", true, true, "elasticsearch", "opensearch", "es"),
+  /** Datadog Logs, fed by a model of the Datadog Agent tailing a JSON file: OpenReplay G1 and G2 searches. */
+  DATADOG("Datadog", true, true, "datadog", "dd"),
+  /** Dynatrace, fed by a model of OneAgent reading a JSON file: OpenReplay G2's log search. */
+  DYNATRACE("Dynatrace", false, true, "dynatrace", "dt");
 
   private final String title;
+  private final boolean g1;
   private final boolean g2;
   private final List<String> names;
 
-  Provider(String title, boolean g2, String... names) {
+  Provider(String title, boolean g1, boolean g2, String... names) {
     this.title = title;
+    this.g1 = g1;
     this.g2 = g2;
     this.names = List.of(names);
   }
@@ -37,7 +43,14 @@ public enum Provider {
   }
 
   /**
-   * @return whether OpenReplay G2 (1.21 and later) also looks this provider up
+   * @return whether OpenReplay G1 (up to 1.20) looks this provider up
+   */
+  public boolean hasG1() {
+    return g1;
+  }
+
+  /**
+   * @return whether OpenReplay G2 (1.21 and later) looks this provider up
    */
   public boolean hasG2() {
     return g2;

@@ -9,7 +9,8 @@ import java.util.List;
  * @param provider the provider
  * @param received the events (items, entries, documents) the receiver holds
  * @param withToken how many of them carry an OpenReplay token or session id in any form
- * @param foundG1 how many OpenReplay G1's lookup links to the demo's sessions
+ * @param foundG1 how many OpenReplay G1's lookup links to the demo's sessions; {@code -1} for a provider G1 does not
+ *     read
  * @param foundG2 how many OpenReplay G2's lookup finds for the demo's sessions; {@code -1} for a provider G2 does not
  *     read
  * @param problems why the provider fails the check ({@link ProviderJudgement}); empty when it passes
@@ -40,8 +41,16 @@ public record ProviderRow(Provider provider, int received, int withToken, int fo
    * @return a copy of this row with that note
    */
   public ProviderRow withNote(String note) {
+    return withNotes(List.of(note));
+  }
+
+  /**
+   * @param more how the demo was run for this provider, one line each; they do not change whether the row passes
+   * @return a copy of this row with those notes after its own
+   */
+  public ProviderRow withNotes(List<String> more) {
     List<String> all = new ArrayList<>(notes);
-    all.add(note);
+    all.addAll(more);
     return new ProviderRow(provider, received, withToken, foundG1, foundG2, problems, all);
   }
 
@@ -53,6 +62,7 @@ public record ProviderRow(Provider provider, int received, int withToken, int fo
    * @return the row
    */
   public static ProviderRow failed(Provider provider, String problem) {
-    return new ProviderRow(provider, 0, 0, 0, provider.hasG2() ? 0 : -1, List.of(problem), List.of());
+    return new ProviderRow(provider, 0, 0, provider.hasG1() ? 0 : -1, provider.hasG2() ? 0 : -1, List.of(problem),
+        List.of());
   }
 }

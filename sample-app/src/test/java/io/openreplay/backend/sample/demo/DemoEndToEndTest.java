@@ -10,12 +10,15 @@ import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /**
- * The README's first command, end to end: the demo starts the five receivers, the sample app with the real agent
- * jar, sends its requests and runs OpenReplay's lookups; it must report 5/5, and with one receiver broken 4/5 naming
- * that provider. Nothing may outlive it: not the sample app's process, not a port, also when it is interrupted
- * (SIGTERM runs the shutdown hooks as Ctrl-C does) or killed (the sample app then ends when its pipe closes).
+ * The README's first command, end to end: the demo starts the seven receivers, the sample app with the real agent
+ * jar, sends its requests and runs OpenReplay's lookups; it must report 7/7, and with one receiver broken 6/7 naming
+ * that provider, failed by what the judgement saw at its receiver. Nothing may outlive it: not the sample app's
+ * process, not a port, also when it is interrupted (SIGTERM runs the shutdown hooks as Ctrl-C does) or killed (the
+ * sample app then ends when its pipe closes).
  */
 class DemoEndToEndTest {
 
@@ -27,27 +30,28 @@ class DemoEndToEndTest {
       int exit = demo.awaitExit(DEMO_TIMEOUT);
       long appPid = demo.awaitAppPid(Duration.ZERO);
 
-      assertEquals("demo: 5/5 providers received the token", demo.lastLine().orElse(""), demo.output());
+      assertEquals("demo: 7/7 providers received the token", demo.lastLine().orElse(""), demo.output());
       assertEquals(0, exit, demo.output());
-      for (String provider : new String[] {"Sentry", "Rollbar", "Cloud Logging", "CloudWatch", "Elasticsearch"}) {
-        assertTrue(demo.output().lines().anyMatch(line -> line.startsWith(provider) && line.endsWith(" ok")),
-            provider + " has no ok row:\n" + demo.output());
+      for (Provider provider : Provider.values()) {
+        assertTrue(demo.output().lines().anyMatch(line -> line.startsWith(provider.title() + " ")
+            && line.endsWith(" ok")), provider.title() + " has no ok row:\n" + demo.output());
       }
       assertNothingLeft(demo, appPid);
     }
   }
 
-  @Test
-  void aBrokenReceiverIsReportedAndFailsTheDemo() throws Exception {
-    try (DemoRun demo = DemoRun.start("break-rollbar", "--break", "rollbar")) {
+  @ParameterizedTest
+  @EnumSource(value = Provider.class, names = {"DATADOG", "DYNATRACE"})
+  void aBrokenReceiverFailsTheDemoBecauseTheJudgementFindsNothingThere(Provider broken) throws Exception {
+    try (DemoRun demo = DemoRun.start("break-" + broken.cliName(), "--break", broken.cliName())) {
       int exit = demo.awaitExit(DEMO_TIMEOUT);
       long appPid = demo.awaitAppPid(Duration.ZERO);
 
-      assertEquals("demo: 4/5 providers received the token", demo.lastLine().orElse(""), demo.output());
+      assertEquals("demo: 6/7 providers received the token", demo.lastLine().orElse(""), demo.output());
       assertEquals(1, exit, demo.output());
-      assertTrue(demo.output().lines().anyMatch(line -> line.startsWith("Rollbar") && line.endsWith("FAILED")),
-          demo.output());
-      assertTrue(demo.output().contains("Rollbar failed:\n  - its receiver got nothing"), demo.output());
+      assertTrue(demo.output().lines().anyMatch(line -> line.startsWith(broken.title() + " ")
+          && line.endsWith("FAILED")), demo.output());
+      assertTrue(demo.output().contains(broken.title() + " failed:\n  - its receiver got nothing"), demo.output());
       assertNothingLeft(demo, appPid);
     }
   }

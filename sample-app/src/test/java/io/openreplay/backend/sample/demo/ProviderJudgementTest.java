@@ -46,6 +46,35 @@ class ProviderJudgementTest {
   }
 
   @Test
+  void theRightIdsFoundPassAProviderOnlyG2Reads() {
+    ProviderRow row = ProviderJudgement.judge(Provider.DYNATRACE, sessions, 2 * ERRORS, 2 * ERRORS, null,
+        g2(ERRORS, ERRORS), ERRORS, List.of());
+
+    assertTrue(row.passed(), row.problems().toString());
+    assertEquals(-1, row.foundG1());
+    assertEquals(2 * ERRORS, row.foundG2());
+  }
+
+  @Test
+  void aReceiverThatGotNothingFailsAProviderOnlyG2Reads() {
+    ProviderRow row = ProviderJudgement.judge(Provider.DYNATRACE, sessions, 0, 0, null, g2(0, 0), ERRORS,
+        List.of());
+
+    assertFalse(row.passed());
+    assertEquals(List.of("its receiver got nothing"), row.problems());
+  }
+
+  @Test
+  void anotherSessionsEventsFoundByG2FailAProviderOnlyG2Reads() {
+    ProviderRow row = ProviderJudgement.judge(Provider.DYNATRACE, sessions, 2 * ERRORS, 2 * ERRORS, null,
+        g2(2 * ERRORS, ERRORS), ERRORS, List.of());
+
+    assertFalse(row.passed());
+    assertEquals(List.of("G2 found " + 2 * ERRORS + " of the " + ERRORS + " events of session "
+        + first.sessionId()), row.problems());
+  }
+
+  @Test
   void aReceiverThatGotNothingFails() {
     ProviderRow row = ProviderJudgement.judge(Provider.ROLLBAR, sessions, 0, 0, List.of(), List.of());
 
