@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 class ReadmeStructureTest {
 
   static final List<String> PROVIDERS = List.of("Sentry", "Rollbar", "Stackdriver (Google Cloud Logging)",
-      "Elasticsearch (and OpenSearch)", "CloudWatch Logs", "Dynatrace");
+      "Elasticsearch (and OpenSearch)", "CloudWatch Logs", "Datadog", "Dynatrace");
   static final List<String> PROVIDER_PARTS =
       List.of("Dependency", "Configuration", "What to enter in OpenReplay", "Check that it worked");
   private static final Pattern ANCHOR_LINK = Pattern.compile("\\]\\(#([^)]+)\\)");
@@ -84,6 +84,26 @@ class ReadmeStructureTest {
     }
     assertEquals(PROVIDERS, sections.stream().filter(PROVIDERS::contains).collect(Collectors.toList()),
         "the providers in the contract's order, one after the other");
+  }
+
+  @Test
+  void opensWithWhatEachOpenReplayVersionReadsAndByWhichKey() {
+    String top = readme.text().substring(0, readme.text().indexOf("\n## Installation"));
+    for (String g2 : List.of("| 1.21 and later (G2) | Sentry | numeric session id `openReplaySession.id` |",
+        "| | Elasticsearch | `openReplaySession.id=<id>` |", "| | Datadog | `openReplaySession.id=<id>` |",
+        "| | Dynatrace | `openReplaySession.id` |")) {
+      assertTrue(top.contains(g2), g2);
+    }
+    for (String g1 : List.of("| up to 1.20 (G1) | Sentry | session token `openReplaySessionToken` |",
+        "| | Rollbar | `openReplaySessionToken` |", "| | Stackdriver (Google Cloud Logging) | `openReplaySessionToken` |",
+        "| | Elasticsearch | `openReplaySessionToken=<token>` |", "| | CloudWatch Logs | `openReplaySessionToken=<token>` |",
+        "| | Datadog | `openReplaySessionToken` |")) {
+      assertTrue(top.contains(g1), g1);
+    }
+    assertTrue(top.contains("the first time someone opens its\nreplay, and caches the answer")
+        || top.contains("the first time someone opens its replay, and caches the answer"), "the timing rule");
+    assertTrue(top.contains("`ignore_invalid_headers on`") && top.contains("`openReplaySession.id` header can vanish"),
+        "the note on proxies and dotted header names");
   }
 
   @Test
