@@ -1,7 +1,6 @@
 package io.openreplay.backend.agent.bootstrap;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 
@@ -9,6 +8,7 @@ import io.openreplay.backend.SessionToken;
 import io.openreplay.backend.testing.Tokens;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterEach;
@@ -86,11 +86,19 @@ class LibraryBridgeTest {
     }
     assertNull(CurrentToken.get());
     TokenScope byTheAgent = TokenScope.attach(B);
-    Object made = LibraryBridge.current(VIEWS);
-    assertEquals(B, made);
-    assertNotSame(B, made);
-    assertSame(made, LibraryBridge.current(VIEWS), "made once per attachment");
-    byTheAgent.close();
+    AtomicInteger makings = new AtomicInteger();
+    Function<String[], Object> countingViews = parts -> {
+      makings.incrementAndGet();
+      return VIEWS.apply(parts);
+    };
+    try {
+      Object made = LibraryBridge.current(countingViews);
+      assertEquals(B, made);
+      assertSame(made, LibraryBridge.current(countingViews), "made once per attachment");
+      assertEquals(1, makings.get(), "made by the library's maker, once per attachment");
+    } finally {
+      byTheAgent.close();
+    }
   }
 
   @Test
