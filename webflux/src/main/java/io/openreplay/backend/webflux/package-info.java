@@ -1,0 +1,9 @@
+/**
+ * The token of Spring WebFlux requests (Reactor Netty, and the other servers WebFlux runs on): read from the request's
+ * headers into the Reactor context ({@link io.openreplay.backend.webflux.OpenReplayHttpHandler}, or
+ * {@link io.openreplay.backend.webflux.OpenReplayWebFilter}), and made current, with its MDC keys, on whichever thread
+ * runs the request's operators by Reactor's automatic context propagation and
+ * {@link io.openreplay.backend.webflux.OpenReplayThreadLocalAccessor}. Spring Boot applies it through
+ * {@link io.openreplay.backend.webflux.OpenReplayWebFluxAutoConfiguration}.
+ */
+package io.openreplay.backend.webflux;
