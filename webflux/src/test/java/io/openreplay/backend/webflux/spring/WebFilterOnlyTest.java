@@ -1,0 +1,112 @@
+package io.openreplay.backend.webflux.spring;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.openreplay.backend.SessionToken;
+import io.openreplay.backend.testing.Tokens;
+import io.openreplay.backend.webflux.OpenReplayHttpHandler;
+import io.openreplay.backend.webflux.OpenReplayWebFilter;
+import io.openreplay.backend.webflux.spring.RenderedLines.Line;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.reactive.context.ReactiveWebServerApplicationContext;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * The auto-configuration switched off ({@code openreplay.webflux.enabled=false}), {@link OpenReplayWebFilter}
+ * registered as a bean and Spring Boot's {@code spring.reactor.context-propagation=auto}, as the README shows for
+ * applications that register the filter themselves: the handler's lines carry the token across the hops.
+ */
+class WebFilterOnlyTest {
+
+  private static final Duration WAIT = Duration.ofSeconds(15);
+
+  private static ReactiveWebServerApplicationContext app;
+  private static HttpClient client;
+  private static int port;
+
+  private RenderedLines lines;
+
+  /** The filter as a bean. */
+  @Configuration(proxyBeanMethods = false)
+  static class FilterBean {
+    @Bean
+    OpenReplayWebFilter openReplayWebFilter() {
+      return new OpenReplayWebFilter();
+    }
+  }
+
+  @BeforeAll
+  static void start() {
+    app = (ReactiveWebServerApplicationContext) new SpringApplicationBuilder(HopsApplication.class, FilterBean.class)
+        .properties("server.address=127.0.0.1", "server.port=0", "spring.main.banner-mode=off",
+            "openreplay.webflux.enabled=false", "spring.reactor.context-propagation=auto")
+        .run();
+    port = app.getWebServer().getPort();
+    client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(WAIT).build();
+  }
+
+  @AfterAll
+  static void stop() {
+    if (app != null) {
+      app.close();
+    }
+  }
+
+  @BeforeEach
+  void capture() {
+    lines = RenderedLines.install();
+  }
+
+  @AfterEach
+  void release() {
+    lines.uninstall();
+  }
+
+  @Test
+  void theAutoConfigurationIsOff() {
+    assertTrue(app.getBeansOfType(OpenReplayHttpHandler.Decorator.class).isEmpty());
+  }
+
+  @Test
+  void theHandlersLinesCarryTheTokenAcrossHops() throws Exception {
+    String token = Tokens.forSession(Tokens.randomSessionId());
+    HttpResponse<String> response = client.send(HttpRequest.newBuilder(
+        URI.create("http://127.0.0.1:" + port + "/hops/filtered")).timeout(WAIT)
+        .header("X-OpenReplay-Session-Token", token).build(), HttpResponse.BodyHandlers.ofString());
+    assertEquals(200, response.statusCode());
+    List<Line> found = lines.await(line -> line.rendered().contains("[filtered]"), HopsController.HOPS_LINES, WAIT);
+    assertEquals(HopsController.HOPS_LINES, found.size(), found::toString);
+    SessionToken expected = SessionToken.parseOrNull(token);
+    for (Line line : found) {
+      assertEquals(token, line.token(), line::toString);
+      assertEquals(expected.sessionId(), line.sessionId(), line::toString);
+      assertTrue(line.rendered().contains("[openReplaySessionToken=" + token + "] "), line::toString);
+    }
+  }
+
+  @Test
+  void aRequestWithoutTokenPassesUntouched() throws Exception {
+    HttpResponse<String> response = client.send(HttpRequest.newBuilder(
+        URI.create("http://127.0.0.1:" + port + "/hops/unfiltered")).timeout(WAIT).build(),
+        HttpResponse.BodyHandlers.ofString());
+    assertEquals(200, response.statusCode());
+    assertEquals("ok unfiltered", response.body());
+    List<Line> found = lines.await(line -> line.rendered().contains("[unfiltered]"), HopsController.HOPS_LINES, WAIT);
+    assertEquals(HopsController.HOPS_LINES, found.size(), found::toString);
+    found.forEach(line -> assertFalse(line.rendered().contains("openReplaySession"), line::toString));
+  }
+}
