@@ -7,25 +7,22 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import io.openreplay.backend.it.ContainerAgentTest.Session;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
 /**
- * The Jetty 12 app on the Java 25 JDK installed beside the build's JDK, with only {@code -javaagent} added: it
- * starts, serves, and its logged errors carry the token, on the request thread and on the threads work is
- * handed to (fork-join tasks and parallel streams included); afterwards no pool thread carries a token.
+ * The Jetty 12 app on the Java 25 JDK ({@link Jdks#java25()}: the property {@code openreplay.jdk25}), with only
+ * {@code -javaagent} added: it starts, serves, and its logged errors carry the token, on the request thread and on
+ * the threads work is handed to (fork-join tasks and parallel streams included); afterwards no pool thread carries a
+ * token.
  */
 class Java25AgentTest {
 
   @Test
   void theAgentWorksOnJava25() throws Exception {
-    Optional<Path> jdk25 = Jdks.beside(25);
-    Assumptions.assumeTrue(jdk25.isPresent(),
-        "no Java 25 JDK beside " + System.getProperty("java.home") + ": the Java 25 check is skipped");
+    Path jdk25 = Jdks.java25();
     try (ForkedApp app = ForkedApp.app("jetty12", "io.openreplay.backend.it.jetty12.JettyApp")
-        .javaHome(jdk25.get()).start()) {
+        .javaHome(jdk25).start()) {
       Session session = Session.next();
       assertEquals(200, app.get("/s/log?id=" + session.marker(), ContainerAgentTest.HEADER, session.token()).statusCode());
       assertEquals(200,

@@ -10,10 +10,8 @@ import io.openreplay.backend.it.ContainerAgentTest.Session;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
@@ -43,10 +41,8 @@ class QueuedTasksAgentTest {
 
   @Test
   void anAppOnJava25FindsAndRemovesItsOwnQueuedTasksWithTheAgentAsWithout() throws Exception {
-    Optional<Path> jdk25 = Jdks.beside(25);
-    Assumptions.assumeTrue(jdk25.isPresent(),
-        "no Java 25 JDK beside " + System.getProperty("java.home") + ": the Java 25 check is skipped");
-    compare(() -> ForkedApp.app("jetty12", "io.openreplay.backend.it.jetty12.JettyApp").javaHome(jdk25.get()));
+    Path jdk25 = Jdks.java25();
+    compare(() -> ForkedApp.app("jetty12", "io.openreplay.backend.it.jetty12.JettyApp").javaHome(jdk25));
   }
 
   private static void compare(Supplier<ForkedApp.Launch> launch) throws Exception {
