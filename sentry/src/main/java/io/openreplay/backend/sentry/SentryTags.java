@@ -1,9 +1,11 @@
 package io.openreplay.backend.sentry;
 
 import io.openreplay.backend.SessionToken;
+import io.openreplay.backend.SessionUrl;
 
 /**
- * The two Sentry tags of a token: {@value SessionToken#TOKEN_KEY} and {@value SessionToken#SESSION_ID_KEY}.
+ * The Sentry tags of a token: {@value SessionToken#TOKEN_KEY}, {@value SessionToken#SESSION_ID_KEY} and, when
+ * OpenReplay's URL and project id are configured, {@value SessionUrl#TAG} ({@link SessionUrl}).
  * Free of Sentry types, so that it loads whether or not Sentry is on the class path.
  */
 final class SentryTags {
@@ -47,6 +49,12 @@ final class SentryTags {
       target.set(SessionToken.SESSION_ID_KEY, sessionId);
     } else {
       target.remove(SessionToken.SESSION_ID_KEY);
+    }
+    String link = SessionUrl.configured().of(token);
+    if (link != null) {
+      target.set(SessionUrl.TAG, link);
+    } else {
+      target.remove(SessionUrl.TAG);
     }
   }
 }

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.openreplay.backend.ContextScope;
 import io.openreplay.backend.OpenReplayContext;
 import io.openreplay.backend.SessionToken;
+import io.openreplay.backend.SessionUrl;
 import io.openreplay.backend.testkit.logback.XmlLogback;
 import io.openreplay.backend.testkit.sentry.ReceivedSentryEvent;
 import io.openreplay.backend.testkit.sentry.SentryG1Lookup;
@@ -100,6 +101,9 @@ class SentryEventProcessorEndToEndTest {
 
     assertEquals(SentryLogbackEndToEndTest.TOKEN, tagged.get(0).tag(SessionToken.TOKEN_KEY));
     assertEquals(SentryLogbackEndToEndTest.SESSION_ID, tagged.get(0).tag(SessionToken.SESSION_ID_KEY));
+    assertEquals(SentryLogbackEndToEndTest.REPLAY_LINKS + SentryLogbackEndToEndTest.SESSION_ID,
+        tagged.get(0).tag(SessionUrl.TAG), "the replay link (the surefire configuration sets OpenReplay's URL and project)");
+    assertNull(untagged.get(0).tag(SessionUrl.TAG));
     assertNull(untagged.get(0).tag(SessionToken.TOKEN_KEY));
     assertNull(untagged.get(0).tag(SessionToken.SESSION_ID_KEY));
     assertEquals(tagged, SentryG1Lookup.linked(List.of(tagged.get(0), untagged.get(0))));

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.openreplay.backend.ContextScope;
 import io.openreplay.backend.OpenReplayContext;
 import io.openreplay.backend.SessionToken;
+import io.openreplay.backend.SessionUrl;
 import io.openreplay.backend.testkit.logback.XmlLogback;
 import io.openreplay.backend.testkit.sentry.ReceivedSentryEvent;
 import io.openreplay.backend.testkit.sentry.SentryG1Lookup;
@@ -41,6 +42,8 @@ class SentryLogbackEndToEndTest {
   /** The contract's test vector. */
   static final String TOKEN = "jw4wdfpgqhoj.3az.lrraavgc.ovJ2jwk7BEAZr3hB1GgCdXkXTF3W4c4sndRrpZevt3q";
   static final String SESSION_ID = "2618307011354435587";
+  /** The replay links of the project configured for these tests (see the module's surefire configuration). */
+  static final String REPLAY_LINKS = "https://openreplay.example.com/3/session/";
   /** Another request's token: "2n9c" is 123456 in base 36. */
   static final String OTHER_TOKEN = "2n9c.1a.lrraavgc.5kQvTz8HnRwYp3mLdXcBa7";
   static final String OTHER_SESSION_ID = "123456";
@@ -105,6 +108,7 @@ class SentryLogbackEndToEndTest {
   private static void assertUntagged(ReceivedSentryEvent event) {
     assertNull(event.tag(SessionToken.TOKEN_KEY), "no G1 tag on " + event);
     assertNull(event.tag(SessionToken.SESSION_ID_KEY), "no G2 tag on " + event);
+    assertNull(event.tag(SessionUrl.TAG), "no replay link on " + event);
   }
 
   @Test
@@ -187,6 +191,8 @@ class SentryLogbackEndToEndTest {
           .get();
 
       assertTagged(awaitId(a), TOKEN, SESSION_ID);
+      assertEquals(REPLAY_LINKS + SESSION_ID, awaitId(a).tag(SessionUrl.TAG),
+          "the replay link (the surefire configuration sets OpenReplay's URL and project)");
       assertUntagged(awaitId(b));
       assertTagged(awaitId(c), OTHER_TOKEN, OTHER_SESSION_ID);
       assertTagged(awaitMessage("appender: request C"), OTHER_TOKEN, OTHER_SESSION_ID);
