@@ -9,6 +9,7 @@ import io.openreplay.backend.agent.instrumentation.sentry.SentryInstrumentation;
 import io.openreplay.backend.agent.instrumentation.servlet.ServletInstrumentation;
 import io.openreplay.backend.agent.instrumentation.threads.ThreadInstrumentation;
 import io.openreplay.backend.agent.instrumentation.tomcat.TomcatInstrumentation;
+import io.openreplay.backend.agent.instrumentation.undertow.UndertowInstrumentation;
 import java.util.List;
 
 /** Every library the agent knows. */
@@ -24,6 +25,7 @@ public final class Instrumentations {
     return List.of(
         new TomcatInstrumentation(),
         new JettyInstrumentation(),
+        new UndertowInstrumentation(),
         new ServletInstrumentation(),
         new LogbackInstrumentation(),
         new LogstashInstrumentation(),

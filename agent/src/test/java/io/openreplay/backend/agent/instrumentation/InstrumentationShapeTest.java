@@ -26,7 +26,8 @@ class InstrumentationShapeTest {
   /** Real subtypes that the instrumentations of subtypes must match. */
   private static final List<String> SUBTYPES = List.of(
       "jakarta.servlet.http.HttpServlet", "javax.servlet.http.HttpServlet", "jakarta.servlet.http.HttpFilter",
-      "javax.servlet.http.HttpFilter", "org.apache.catalina.core.AsyncContextImpl");
+      "javax.servlet.http.HttpFilter", "org.apache.catalina.core.AsyncContextImpl",
+      "io.undertow.servlet.spec.AsyncContextImpl");
 
   /** Named types absent from this classpath on purpose, and where they are checked. */
   private static final Map<String, String> ABSENT = Map.of(
