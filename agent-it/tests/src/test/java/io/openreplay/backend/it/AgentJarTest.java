@@ -60,7 +60,7 @@ class AgentJarTest {
       }
     }
     assertEquals(Set.of("Generations.class", "HeaderNames.class", "MessagePrefix.class", "RecentTokens.class",
-        "RecentTokens$Entry.class", "SessionToken.class"), core);
+        "RecentTokens$Entry.class", "SessionToken.class", "SessionUrl.class"), core);
     assertEquals(List.of(), outside, "no OpenReplay class outside the agent's packages");
     assertEquals(Set.of(), references, "no class of the agent refers to the core's own names");
   }

@@ -212,6 +212,8 @@ class OutletsAgentTest {
         () -> assertTrue(event.isError(), "an error event"),
         () -> assertEquals(session.token(), event.tag(TOKEN_KEY), "tag " + TOKEN_KEY),
         () -> assertEquals(session.sessionId(), event.tag(SESSION_ID_KEY), "tag " + SESSION_ID_KEY),
+        () -> assertEquals("https://openreplay.example.com/3/session/" + session.sessionId(),
+            event.tag("openReplaySessionURL"), "the replay link, OpenReplay's URL and project being configured"),
         () -> assertEquals(List.of(event), SentryG1Lookup.linkedTo(received, session.token()), "G1 lookup"),
         () -> assertEquals(List.of(event), SentryG2Lookup.forSession(received, session.sessionId()), "G2 lookup"));
   }
@@ -399,7 +401,8 @@ class OutletsAgentTest {
             .property("it.rollbar.accessToken", RollbarReceiver.ACCESS_TOKEN)
             .property("it.cloudwatch.endpoint", outlets.cloudWatch.endpoint().toString())
             .property("it.cloudwatch.logGroup", LOG_GROUP);
-        outlets.app = (agent ? launch : launch.withoutAgent()).start();
+        outlets.app = (agent ? launch.property("openreplay.url", "https://openreplay.example.com")
+            .property("openreplay.projectId", "3") : launch.withoutAgent()).start();
         return outlets;
       } catch (Exception | Error e) {
         outlets.close();

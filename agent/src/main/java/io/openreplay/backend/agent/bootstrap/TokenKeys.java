@@ -2,6 +2,8 @@ package io.openreplay.backend.agent.bootstrap;
 
 import io.openreplay.backend.MessagePrefix;
 import io.openreplay.backend.SessionToken;
+import io.openreplay.backend.SessionUrl;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.Map;
@@ -75,6 +77,25 @@ public final class TokenKeys {
     }
     return idValue == null ? new String[] {SessionToken.TOKEN_KEY, tokenValue}
         : new String[] {SessionToken.TOKEN_KEY, tokenValue, SessionToken.SESSION_ID_KEY, idValue};
+  }
+
+  /**
+   * The tags the agent puts on a Sentry event for {@code token}: {@link #keysAndValues(SessionToken)}, then
+   * {@link SessionUrl#TAG} with the link to the session's replay when OpenReplay's URL and project id are configured.
+   *
+   * @param token the token
+   * @return {@code {key, value, ...}}
+   */
+  public static String[] sentryTags(SessionToken token) {
+    String[] keys = keysAndValues(token);
+    String link = SessionUrl.configured().of(token);
+    if (link == null) {
+      return keys;
+    }
+    String[] tags = Arrays.copyOf(keys, keys.length + 2);
+    tags[keys.length] = SessionUrl.TAG;
+    tags[keys.length + 1] = link;
+    return tags;
   }
 
   /**

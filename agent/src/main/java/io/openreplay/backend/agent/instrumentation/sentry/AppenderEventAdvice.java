@@ -29,7 +29,7 @@ public final class AppenderEventAdvice {
     if (token == null) {
       return;
     }
-    String[] tags = TokenKeys.keysAndValues(token);
+    String[] tags = TokenKeys.sentryTags(token);
     for (int i = 0; i < tags.length; i += 2) {
       if (event.getTag(tags[i]) == null) {
         event.setTag(tags[i], tags[i + 1]);
