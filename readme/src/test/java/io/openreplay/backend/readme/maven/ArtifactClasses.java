@@ -31,6 +31,8 @@ final class ArtifactClasses {
           "io.openreplay.backend.stackdriver.OpenReplayMdcLoggingEventEnhancer")),
       Map.entry("io.openreplay.backend:openreplay-dynatrace", List.of(
           "io.openreplay.backend.dynatrace.DynatraceLogsAppender")),
+      Map.entry("io.openreplay.backend:openreplay-webflux", List.of(
+          "io.openreplay.backend.webflux.OpenReplayThreadLocalAccessor", "io.micrometer.context.ContextRegistry")),
       Map.entry("io.openreplay.backend:openreplay-testkit", List.of(
           "io.openreplay.backend.testkit.rollbar.RollbarReceiver",
           "io.openreplay.backend.testkit.rollbar.RollbarG1Lookup")),
@@ -54,12 +56,16 @@ final class ArtifactClasses {
       Map.entry("ch.qos.logback:logback-core", List.of("ch.qos.logback.core.ConsoleAppender")),
       Map.entry("org.codehaus.janino:janino", List.of("org.codehaus.janino.ScriptEvaluator")));
 
-  /** Class files that must be in the artifact; they need the servlet API the container brings. */
+  /** Class files that must be in the artifact; they need an API the container or the application brings. */
   private static final Map<String, List<String>> PRESENT = Map.of(
       "io.openreplay.backend:openreplay-filter", List.of(
           "io.openreplay.backend.filter.OpenReplayFilter", "io.openreplay.backend.filter.OpenReplayRequestListener",
           "io.openreplay.backend.filter.javax.OpenReplayFilter",
-          "io.openreplay.backend.filter.javax.OpenReplayRequestListener"));
+          "io.openreplay.backend.filter.javax.OpenReplayRequestListener"),
+      // They need Spring WebFlux and Reactor, which the application brings.
+      "io.openreplay.backend:openreplay-webflux", List.of(
+          "io.openreplay.backend.webflux.OpenReplayHttpHandler", "io.openreplay.backend.webflux.OpenReplayWebFilter",
+          "io.openreplay.backend.webflux.OpenReplayWebFluxAutoConfiguration"));
 
   private ArtifactClasses() {
   }
