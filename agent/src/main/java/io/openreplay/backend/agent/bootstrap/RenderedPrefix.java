@@ -1,5 +1,6 @@
 package io.openreplay.backend.agent.bootstrap;
 
+import io.openreplay.backend.MessagePrefix;
 import io.openreplay.backend.SessionToken;
 import java.util.Map;
 
@@ -36,7 +37,37 @@ public final class RenderedPrefix {
     if (!AgentSettings.prefixMode().applies(error)) {
       return null;
     }
-    SessionToken token = TokenKeys.fromMap(mdc);
+    return forToken(TokenKeys.fromMap(mdc));
+  }
+
+  /**
+   * The rendered text of a message that a record of a logging library without pattern converters carries
+   * ({@code java.util.logging}'s {@code Formatter.formatMessage}, JBoss LogManager's formatters): the prefix and the
+   * text, written once per layout pass where one is open.
+   *
+   * @param token the record's token, possibly {@code null}
+   * @param error whether the record's level is one that the prefix mode's {@code errors} selects
+   * @param text the rendered message, possibly {@code null}
+   * @return the text with the prefix, or {@code text} itself when it is {@code null}, carries a prefix already, the
+   *     record has no token, the prefix mode does not select it, or this pass has written the prefix already
+   */
+  public static String prefixedText(SessionToken token, boolean error, String text) {
+    if (text == null || MessagePrefix.isPrefixed(text) || !AgentSettings.prefixMode().applies(error)) {
+      return text;
+    }
+    String prefix = forToken(token);
+    return prefix == null ? text : prefix + text;
+  }
+
+  /**
+   * @return whether a layout pass is open on this thread (a formatter is rendering a record)
+   */
+  public static boolean inPass() {
+    return PASS.get()[0] != NO_PASS;
+  }
+
+  /** The prefix of {@code token}, unless this pass has written it already; marks the pass written. */
+  private static String forToken(SessionToken token) {
     if (token == null) {
       return null;
     }

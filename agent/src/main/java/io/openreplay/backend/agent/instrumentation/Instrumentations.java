@@ -2,6 +2,7 @@ package io.openreplay.backend.agent.instrumentation;
 
 import io.openreplay.backend.agent.instrumentation.executors.ExecutorInstrumentation;
 import io.openreplay.backend.agent.instrumentation.jetty.JettyInstrumentation;
+import io.openreplay.backend.agent.instrumentation.jul.JulInstrumentation;
 import io.openreplay.backend.agent.instrumentation.logback.LogbackInstrumentation;
 import io.openreplay.backend.agent.instrumentation.logstash.LogstashInstrumentation;
 import io.openreplay.backend.agent.instrumentation.rollbar.RollbarInstrumentation;
@@ -31,6 +32,7 @@ public final class Instrumentations {
         new LogstashInstrumentation(),
         new SentryInstrumentation(),
         new RollbarInstrumentation(),
+        new JulInstrumentation(),
         new ExecutorInstrumentation(),
         new ThreadInstrumentation());
   }

@@ -1,0 +1,142 @@
+package io.openreplay.backend.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.openreplay.backend.it.RenderedLog.TextSource;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+/**
+ * An embedded Tomcat 10.1 application that logs through {@code java.util.logging} only, run once with only
+ * {@code -javaagent} added and once without: the SEVERE and WARNING lines of a request with the contract's token,
+ * and Tomcat's own {@code Servlet.service() ... threw exception} line, carry the prefix in what every formatter
+ * renders (Tomcat JULI's {@code OneLineFormatter} on the console and behind its {@code AsyncFileHandler}, which
+ * formats on a thread of its own, {@code SimpleFormatter}, an application's formatter), INFO lines and requests
+ * without a token are unchanged, the same lines without the agent differ only by the prefix, and the records'
+ * own messages are untouched.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class JulAgentTest {
+
+  private static final String MAIN = "io.openreplay.backend.it.tomcatjul.TomcatJulApp";
+  private static final String HEADER = "X-OpenReplay-SessionToken";
+  private static final String PREFIX = "[openReplaySessionToken=" + TestTokens.CONTRACT_TOKEN + "] [openReplaySession.id="
+      + TestTokens.CONTRACT_SESSION_ID + "] ";
+  private static final Duration WAIT = Duration.ofSeconds(15);
+  /** What the requests mention: logged with the token, logged without, thrown with the token, thrown without. */
+  private static final String TOKEN_LOG = "id=tokenlog";
+  private static final String PLAIN_LOG = "id=plainlog";
+  private static final String TOKEN_THROW = "id=tokenthrow";
+  private static final String PLAIN_THROW = "id=plainthrow";
+  private static final String[] MARKERS = {TOKEN_LOG, PLAIN_LOG, TOKEN_THROW, PLAIN_THROW};
+  /** OneLineFormatter's time stamp, {@code 26-Nov-2026 01:02:03.456 }. */
+  private static final Pattern ONE_LINE = Pattern.compile("\\d{2}-[A-Za-z]{3}-\\d{4} \\d{2}:\\d{2}:\\d{2}\\.\\d{3} ");
+  private static final Pattern SIMPLE = Pattern.compile("@@ ");
+  private static final Pattern BRACKETS = Pattern.compile("\\[[A-Z]+\\] ");
+  private static final String TOMCAT_LINE = "Servlet.service() for servlet [throw] in context with path [] threw exception";
+
+  private Map<String, RenderedLog> withAgent;
+  private Map<String, RenderedLog> withoutAgent;
+
+  @BeforeAll
+  void runTheAppWithAndWithoutTheAgent() throws Exception {
+    withAgent = run(true);
+    withoutAgent = run(false);
+  }
+
+  private static Map<String, RenderedLog> run(boolean agent) throws Exception {
+    Path dir = Files.createTempDirectory(ItPaths.runsDir(), "tomcat-jul-" + (agent ? "agent" : "plain") + "-");
+    ForkedApp.Launch launch = ForkedApp.app("tomcat-jul", MAIN)
+        .property("it.jul.dir", dir.toString())
+        .property("java.util.logging.SimpleFormatter.format", "@@ %4$s %3$s %5$s%6$s%n");
+    try (ForkedApp app = (agent ? launch : launch.withoutAgent()).start()) {
+      assertEquals(200, app.get("/log?" + TOKEN_LOG, HEADER, TestTokens.CONTRACT_TOKEN).statusCode());
+      assertEquals(200, app.get("/log?" + PLAIN_LOG).statusCode());
+      assertEquals(500, app.get("/throw?" + TOKEN_THROW, HEADER, TestTokens.CONTRACT_TOKEN).statusCode());
+      assertEquals(500, app.get("/throw?" + PLAIN_THROW).statusCode());
+      Map<String, RenderedLog> logs = new LinkedHashMap<>();
+      logs.put("console", RenderedLog.await("console", app::output, ONE_LINE, PLAIN_THROW, WAIT));
+      logs.put("async", RenderedLog.await("async", TextSource.fileStartingWith(dir, "async."), ONE_LINE, PLAIN_THROW,
+          WAIT));
+      logs.put("simple", RenderedLog.await("simple", TextSource.file(dir.resolve("simple.log")), SIMPLE, PLAIN_THROW,
+          WAIT));
+      logs.put("custom", RenderedLog.await("custom", TextSource.file(dir.resolve("custom.log")), BRACKETS,
+          PLAIN_THROW, WAIT));
+      logs.put("records", RenderedLog.await("records", TextSource.file(dir.resolve("records.log")),
+          Pattern.compile("RECORD "), PLAIN_LOG, WAIT));
+      return logs;
+    }
+  }
+
+  private List<RenderedLog> rendered() {
+    return List.of(withAgent.get("console"), withAgent.get("async"), withAgent.get("simple"), withAgent.get("custom"));
+  }
+
+  @Test
+  void severeAndWarningLinesOfARequestWithATokenCarryThePrefixOnceInEveryFormatter() {
+    for (RenderedLog log : rendered()) {
+      for (String message : List.of("jul severe ", "jul warning ", "jul param p1 ", "jul thrown ")) {
+        String line = log.lineOf(message + TOKEN_LOG);
+        assertTrue(line.contains(PREFIX + message + TOKEN_LOG), () -> log.name() + ": " + line);
+        assertEquals(line.indexOf("openReplaySessionToken="), line.lastIndexOf("openReplaySessionToken="),
+            () -> log.name() + ", prefix once: " + line);
+      }
+    }
+  }
+
+  @Test
+  void tomcatsOwnUncaughtExceptionLineCarriesThePrefix() {
+    for (RenderedLog log : rendered()) {
+      List<String> records = log.mentioning("uncaught " + TOKEN_THROW);
+      assertEquals(1, records.size(), () -> log.name() + ": " + log.records());
+      String line = RenderedLog.firstLine(records.get(0));
+      assertTrue(line.contains(PREFIX + TOMCAT_LINE), () -> log.name() + ": " + line);
+    }
+  }
+
+  @Test
+  void infoLinesAndRequestsWithoutATokenCarryNothing() {
+    for (RenderedLog log : rendered()) {
+      String info = log.lineOf("jul info " + TOKEN_LOG);
+      assertFalse(info.contains("openReplaySession"), () -> log.name() + ": " + info);
+      for (String record : log.records()) {
+        if (record.contains(PLAIN_LOG) || record.contains(PLAIN_THROW)) {
+          assertFalse(record.contains("openReplaySession"), () -> log.name() + ": " + record);
+        }
+      }
+      assertFalse(log.mentioning("uncaught " + PLAIN_THROW).isEmpty(), () -> log.name() + ": " + log.records());
+    }
+  }
+
+  @Test
+  void withoutTheAgentTheSameLinesAreRenderedWithoutThePrefix() {
+    for (String name : List.of("console", "async", "simple", "custom")) {
+      List<String> plain = withoutAgent.get(name).normalised(MARKERS);
+      List<String> agent = withAgent.get(name).normalised(MARKERS).stream().map(r -> r.replace(PREFIX, "")).toList();
+      assertEquals(12, plain.size(), () -> name + ": " + plain);
+      assertEquals(plain, agent, name);
+      assertTrue(withAgent.get(name).normalised(MARKERS).stream().filter(r -> r.contains(PREFIX)).count() == 5,
+          () -> name + ": five records carry the prefix");
+    }
+  }
+
+  @Test
+  void theRecordsOwnMessagesAndParametersAreUntouched() {
+    List<String> plain = withoutAgent.get("records").normalised(MARKERS);
+    List<String> agent = withAgent.get("records").normalised(MARKERS);
+    assertEquals(plain, agent);
+    assertTrue(agent.contains("SEVERE | jul severe " + TOKEN_LOG + " | null\n"), agent::toString);
+    assertTrue(agent.contains("SEVERE | jul param {0} " + TOKEN_LOG + " | [p1]\n"), agent::toString);
+    assertTrue(agent.stream().noneMatch(r -> r.contains("openReplaySession")), agent::toString);
+  }
+}
