@@ -7,9 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.openreplay.backend.SessionToken;
 import io.openreplay.backend.testing.Tokens;
 import io.openreplay.backend.webflux.spring.RenderedLines.Line;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -23,8 +20,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.boot.web.reactive.context.ReactiveWebServerApplicationContext;
 
 /**
  * Spring Boot 3.5 WebFlux on Reactor Netty with nothing but {@code openreplay-webflux} on the class path (its
@@ -35,21 +30,15 @@ import org.springframework.boot.web.reactive.context.ReactiveWebServerApplicatio
  */
 class ReactorNettyTokenTest {
 
-  private static final Duration WAIT = Duration.ofSeconds(15);
+  private static final Duration WAIT = WebFluxApp.WAIT;
 
-  private static ReactiveWebServerApplicationContext app;
-  private static HttpClient client;
-  private static int port;
+  private static WebFluxApp app;
 
   private RenderedLines lines;
 
   @BeforeAll
   static void start() {
-    app = (ReactiveWebServerApplicationContext) new SpringApplicationBuilder(HopsApplication.class)
-        .properties("server.address=127.0.0.1", "server.port=0", "spring.main.banner-mode=off")
-        .run();
-    port = app.getWebServer().getPort();
-    client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(WAIT).build();
+    app = WebFluxApp.start(new String[0], HopsApplication.class);
   }
 
   @AfterAll
@@ -90,12 +79,9 @@ class ReactorNettyTokenTest {
   }
 
   private CompletableFuture<HttpResponse<String>> send(Call call) {
-    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/" + call.kind()
-        + "/" + call.id())).timeout(WAIT).header("Accept", "text/html");
-    if (call.header() != null) {
-      request.header("X-OpenReplay-SessionToken", call.header());
-    }
-    return client.sendAsync(request.build(), HttpResponse.BodyHandlers.ofString());
+    String path = "/" + call.kind() + "/" + call.id();
+    return call.header() == null ? app.get(path, "Accept", "text/html")
+        : app.get(path, "Accept", "text/html", "X-OpenReplay-SessionToken", call.header());
   }
 
   private List<Line> linesOf(Call call) throws InterruptedException {

@@ -9,19 +9,15 @@ import io.openreplay.backend.testing.Tokens;
 import io.openreplay.backend.webflux.OpenReplayHttpHandler;
 import io.openreplay.backend.webflux.OpenReplayWebFilter;
 import io.openreplay.backend.webflux.spring.RenderedLines.Line;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.boot.web.reactive.context.ReactiveWebServerApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -32,11 +28,9 @@ import org.springframework.context.annotation.Configuration;
  */
 class WebFilterOnlyTest {
 
-  private static final Duration WAIT = Duration.ofSeconds(15);
+  private static final Duration WAIT = WebFluxApp.WAIT;
 
-  private static ReactiveWebServerApplicationContext app;
-  private static HttpClient client;
-  private static int port;
+  private static WebFluxApp app;
 
   private RenderedLines lines;
 
@@ -51,12 +45,8 @@ class WebFilterOnlyTest {
 
   @BeforeAll
   static void start() {
-    app = (ReactiveWebServerApplicationContext) new SpringApplicationBuilder(HopsApplication.class, FilterBean.class)
-        .properties("server.address=127.0.0.1", "server.port=0", "spring.main.banner-mode=off",
-            "openreplay.webflux.enabled=false", "spring.reactor.context-propagation=auto")
-        .run();
-    port = app.getWebServer().getPort();
-    client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(WAIT).build();
+    app = WebFluxApp.start(new String[] {"openreplay.webflux.enabled=false", "spring.reactor.context-propagation=auto"},
+        HopsApplication.class, FilterBean.class);
   }
 
   @AfterAll
@@ -78,15 +68,14 @@ class WebFilterOnlyTest {
 
   @Test
   void theAutoConfigurationIsOff() {
-    assertTrue(app.getBeansOfType(OpenReplayHttpHandler.Decorator.class).isEmpty());
+    assertTrue(app.context().getBeansOfType(OpenReplayHttpHandler.Decorator.class).isEmpty());
   }
 
   @Test
   void theHandlersLinesCarryTheTokenAcrossHops() throws Exception {
     String token = Tokens.forSession(Tokens.randomSessionId());
-    HttpResponse<String> response = client.send(HttpRequest.newBuilder(
-        URI.create("http://127.0.0.1:" + port + "/hops/filtered")).timeout(WAIT)
-        .header("X-OpenReplay-Session-Token", token).build(), HttpResponse.BodyHandlers.ofString());
+    HttpResponse<String> response =
+        app.get("/hops/filtered", "X-OpenReplay-Session-Token", token).get(WAIT.toSeconds(), TimeUnit.SECONDS);
     assertEquals(200, response.statusCode());
     List<Line> found = lines.await(line -> line.rendered().contains("[filtered]"), HopsController.HOPS_LINES, WAIT);
     assertEquals(HopsController.HOPS_LINES, found.size(), found::toString);
@@ -100,9 +89,7 @@ class WebFilterOnlyTest {
 
   @Test
   void aRequestWithoutTokenPassesUntouched() throws Exception {
-    HttpResponse<String> response = client.send(HttpRequest.newBuilder(
-        URI.create("http://127.0.0.1:" + port + "/hops/unfiltered")).timeout(WAIT).build(),
-        HttpResponse.BodyHandlers.ofString());
+    HttpResponse<String> response = app.get("/hops/unfiltered").get(WAIT.toSeconds(), TimeUnit.SECONDS);
     assertEquals(200, response.statusCode());
     assertEquals("ok unfiltered", response.body());
     List<Line> found = lines.await(line -> line.rendered().contains("[unfiltered]"), HopsController.HOPS_LINES, WAIT);

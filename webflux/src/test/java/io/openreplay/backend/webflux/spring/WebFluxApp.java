@@ -1,0 +1,62 @@
+package io.openreplay.backend.webflux.spring;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.reactive.context.ReactiveWebServerApplicationContext;
+
+/** A Spring Boot WebFlux application on Reactor Netty at 127.0.0.1, and an HTTP/1.1 client that calls it. */
+final class WebFluxApp implements AutoCloseable {
+
+  static final Duration WAIT = Duration.ofSeconds(15);
+
+  private final ReactiveWebServerApplicationContext context;
+  private final HttpClient client =
+      HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(WAIT).build();
+
+  private WebFluxApp(ReactiveWebServerApplicationContext context) {
+    this.context = context;
+  }
+
+  /**
+   * Starts an application on a free port.
+   *
+   * @param properties Spring Boot properties besides the address, the port and the banner
+   * @param sources the application's configuration classes
+   * @return the running application
+   */
+  static WebFluxApp start(String[] properties, Class<?>... sources) {
+    SpringApplicationBuilder builder = new SpringApplicationBuilder(sources)
+        .properties("server.address=127.0.0.1", "server.port=0", "spring.main.banner-mode=off");
+    return new WebFluxApp((ReactiveWebServerApplicationContext) builder.properties(properties).run());
+  }
+
+  ReactiveWebServerApplicationContext context() {
+    return context;
+  }
+
+  /**
+   * Sends a GET.
+   *
+   * @param path the path, from {@code /}
+   * @param headers header names and values, alternately
+   * @return the response, once it has come
+   */
+  CompletableFuture<HttpResponse<String>> get(String path, String... headers) {
+    HttpRequest.Builder request = HttpRequest.newBuilder(
+        URI.create("http://127.0.0.1:" + context.getWebServer().getPort() + path)).timeout(WAIT);
+    if (headers.length > 0) {
+      request.headers(headers);
+    }
+    return client.sendAsync(request.build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  @Override
+  public void close() {
+    context.close();
+  }
+}
