@@ -15,11 +15,9 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Spring Boot 3.5 WebFlux on Reactor Netty with nothing but {@code openreplay-webflux} on the class path (its
@@ -32,31 +30,12 @@ class ReactorNettyTokenTest {
 
   private static final Duration WAIT = WebFluxApp.WAIT;
 
-  private static WebFluxApp app;
+  @AutoClose
+  private static final WebFluxApp APP = WebFluxApp.start(new String[0], HopsApplication.class);
 
-  private RenderedLines lines;
+  @RegisterExtension
+  final RenderedLines lines = new RenderedLines();
 
-  @BeforeAll
-  static void start() {
-    app = WebFluxApp.start(new String[0], HopsApplication.class);
-  }
-
-  @AfterAll
-  static void stop() {
-    if (app != null) {
-      app.close();
-    }
-  }
-
-  @BeforeEach
-  void capture() {
-    lines = RenderedLines.install();
-  }
-
-  @AfterEach
-  void release() {
-    lines.uninstall();
-  }
 
   /** One request: its path kind, its id (the lines' marker) and the token header it sends, if any. */
   private record Call(String kind, String id, String header, SessionToken expected) {
@@ -80,8 +59,8 @@ class ReactorNettyTokenTest {
 
   private CompletableFuture<HttpResponse<String>> send(Call call) {
     String path = "/" + call.kind() + "/" + call.id();
-    return call.header() == null ? app.get(path, "Accept", "text/html")
-        : app.get(path, "Accept", "text/html", "X-OpenReplay-SessionToken", call.header());
+    return call.header() == null ? APP.get(path, "Accept", "text/html")
+        : APP.get(path, "Accept", "text/html", "X-OpenReplay-SessionToken", call.header());
   }
 
   private List<Line> linesOf(Call call) throws InterruptedException {

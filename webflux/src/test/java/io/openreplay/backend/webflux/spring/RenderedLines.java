@@ -13,13 +13,18 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 import org.slf4j.LoggerFactory;
 
 /**
- * A logback appender on the root logger that renders every event through {@code %openReplay} (the
- * {@link OpenReplayPatternLayout} a user configures) and keeps the line beside the event's MDC and thread.
+ * A logback appender on the root logger, for the duration of each test (a JUnit extension), that renders every event
+ * through {@code %openReplay} (the {@link OpenReplayPatternLayout} a user configures) and keeps the line beside the
+ * event's MDC and thread.
  */
-final class RenderedLines extends UnsynchronizedAppenderBase<ILoggingEvent> {
+final class RenderedLines extends UnsynchronizedAppenderBase<ILoggingEvent>
+    implements BeforeEachCallback, AfterEachCallback {
 
   /** One event as it was rendered. */
   record Line(String thread, String level, String logger, String rendered, Map<String, String> mdc) {
@@ -36,26 +41,20 @@ final class RenderedLines extends UnsynchronizedAppenderBase<ILoggingEvent> {
   private final OpenReplayPatternLayout layout = new OpenReplayPatternLayout();
   private final ConcurrentLinkedQueue<Line> lines = new ConcurrentLinkedQueue<>();
 
-  /**
-   * Attaches a started appender to the root logger.
-   *
-   * @return the appender
-   */
-  static RenderedLines install() {
+  @Override
+  public void beforeEach(ExtensionContext test) {
     LoggerContext context = (LoggerContext) LoggerFactory.getILoggerFactory();
-    RenderedLines appender = new RenderedLines();
-    appender.setContext(context);
-    appender.setName("rendered-" + System.nanoTime());
-    appender.layout.setContext(context);
-    appender.layout.setPattern("%-5level [%thread] %logger{36} - %openReplay%msg%n%ex{0}");
-    appender.layout.start();
-    appender.start();
-    context.getLogger(Logger.ROOT_LOGGER_NAME).addAppender(appender);
-    return appender;
+    setContext(context);
+    setName("rendered-" + System.nanoTime());
+    layout.setContext(context);
+    layout.setPattern("%-5level [%thread] %logger{36} - %openReplay%msg%n%ex{0}");
+    layout.start();
+    start();
+    context.getLogger(Logger.ROOT_LOGGER_NAME).addAppender(this);
   }
 
-  /** Detaches and stops the appender. */
-  void uninstall() {
+  @Override
+  public void afterEach(ExtensionContext test) {
     LoggerContext context = (LoggerContext) LoggerFactory.getILoggerFactory();
     context.getLogger(Logger.ROOT_LOGGER_NAME).detachAppender(this);
     stop();

@@ -13,11 +13,9 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -30,9 +28,13 @@ class WebFilterOnlyTest {
 
   private static final Duration WAIT = WebFluxApp.WAIT;
 
-  private static WebFluxApp app;
+  @AutoClose
+  private static final WebFluxApp APP = WebFluxApp.start(
+      new String[] {"openreplay.webflux.enabled=false", "spring.reactor.context-propagation=auto"},
+      HopsApplication.class, FilterBean.class);
 
-  private RenderedLines lines;
+  @RegisterExtension
+  final RenderedLines lines = new RenderedLines();
 
   /** The filter as a bean. */
   @Configuration(proxyBeanMethods = false)
@@ -43,39 +45,16 @@ class WebFilterOnlyTest {
     }
   }
 
-  @BeforeAll
-  static void start() {
-    app = WebFluxApp.start(new String[] {"openreplay.webflux.enabled=false", "spring.reactor.context-propagation=auto"},
-        HopsApplication.class, FilterBean.class);
-  }
-
-  @AfterAll
-  static void stop() {
-    if (app != null) {
-      app.close();
-    }
-  }
-
-  @BeforeEach
-  void capture() {
-    lines = RenderedLines.install();
-  }
-
-  @AfterEach
-  void release() {
-    lines.uninstall();
-  }
-
   @Test
   void theAutoConfigurationIsOff() {
-    assertTrue(app.context().getBeansOfType(OpenReplayHttpHandler.Decorator.class).isEmpty());
+    assertTrue(APP.context().getBeansOfType(OpenReplayHttpHandler.Decorator.class).isEmpty());
   }
 
   @Test
   void theHandlersLinesCarryTheTokenAcrossHops() throws Exception {
     String token = Tokens.forSession(Tokens.randomSessionId());
     HttpResponse<String> response =
-        app.get("/hops/filtered", "X-OpenReplay-Session-Token", token).get(WAIT.toSeconds(), TimeUnit.SECONDS);
+        APP.get("/hops/filtered", "X-OpenReplay-Session-Token", token).get(WAIT.toSeconds(), TimeUnit.SECONDS);
     assertEquals(200, response.statusCode());
     List<Line> found = lines.await(line -> line.rendered().contains("[filtered]"), HopsController.HOPS_LINES, WAIT);
     assertEquals(HopsController.HOPS_LINES, found.size(), found::toString);
@@ -89,7 +68,7 @@ class WebFilterOnlyTest {
 
   @Test
   void aRequestWithoutTokenPassesUntouched() throws Exception {
-    HttpResponse<String> response = app.get("/hops/unfiltered").get(WAIT.toSeconds(), TimeUnit.SECONDS);
+    HttpResponse<String> response = APP.get("/hops/unfiltered").get(WAIT.toSeconds(), TimeUnit.SECONDS);
     assertEquals(200, response.statusCode());
     assertEquals("ok unfiltered", response.body());
     List<Line> found = lines.await(line -> line.rendered().contains("[unfiltered]"), HopsController.HOPS_LINES, WAIT);
