@@ -1,6 +1,7 @@
 package io.openreplay.backend.agent.instrumentation;
 
 import io.openreplay.backend.agent.instrumentation.executors.ExecutorInstrumentation;
+import io.openreplay.backend.agent.instrumentation.jbosslogmanager.JbossLogManagerInstrumentation;
 import io.openreplay.backend.agent.instrumentation.jetty.JettyInstrumentation;
 import io.openreplay.backend.agent.instrumentation.jul.JulInstrumentation;
 import io.openreplay.backend.agent.instrumentation.logback.LogbackInstrumentation;
@@ -33,6 +34,7 @@ public final class Instrumentations {
         new SentryInstrumentation(),
         new RollbarInstrumentation(),
         new JulInstrumentation(),
+        new JbossLogManagerInstrumentation(),
         new ExecutorInstrumentation(),
         new ThreadInstrumentation());
   }
