@@ -15,7 +15,6 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -30,8 +29,7 @@ class ReactorNettyTokenTest {
 
   private static final Duration WAIT = WebFluxApp.WAIT;
 
-  @AutoClose
-  private static final WebFluxApp APP = WebFluxApp.start(new String[0], HopsApplication.class);
+  private static final WebFluxApp APP = WebFluxApp.hops();
 
   @RegisterExtension
   final RenderedLines lines = new RenderedLines();

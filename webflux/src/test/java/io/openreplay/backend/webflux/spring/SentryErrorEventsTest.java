@@ -30,7 +30,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The Sentry error events of WebFlux requests: sentry-logback's appender, without {@code contextTag}s, on the
- * application of {@link ReactorNettyTokenTest}, sending to the testkit's loopback Sentry. The tags come from
+ * application that {@link ReactorNettyTokenTest} uses too, sending to the testkit's loopback Sentry. The tags come from
  * {@code openreplay-sentry}'s attach listener, which follows the token onto every thread the request's operators run
  * on: each ERROR line of a request, after the scheduler hops and Spring Boot's own 500 line, becomes an event with
  * that request's tags, found by OpenReplay's G1 and G2 lookups; concurrent requests never get each other's tags.
@@ -46,7 +46,7 @@ class SentryErrorEventsTest {
   @BeforeAll
   static void start() throws Exception {
     receiver = SentryReceiver.start();
-    app = WebFluxApp.start(new String[0], HopsApplication.class);
+    app = WebFluxApp.hops();
     LoggerContext context = (LoggerContext) LoggerFactory.getILoggerFactory();
     SentryOptions options = new SentryOptions();
     options.setDsn(receiver.dsn());
@@ -67,9 +67,6 @@ class SentryErrorEventsTest {
       appender.stop();
     }
     Sentry.close();
-    if (app != null) {
-      app.close();
-    }
     if (receiver != null) {
       receiver.close();
     }

@@ -14,6 +14,9 @@ final class WebFluxApp implements AutoCloseable {
 
   static final Duration WAIT = Duration.ofSeconds(15);
 
+  /** {@link HopsApplication} as it comes, shared by the test classes that need nothing else of it. */
+  private static WebFluxApp hops;
+
   private final ReactiveWebServerApplicationContext context;
   private final HttpClient client =
       HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(WAIT).build();
@@ -33,6 +36,19 @@ final class WebFluxApp implements AutoCloseable {
     SpringApplicationBuilder builder = new SpringApplicationBuilder(sources)
         .properties("server.address=127.0.0.1", "server.port=0", "spring.main.banner-mode=off");
     return new WebFluxApp((ReactiveWebServerApplicationContext) builder.properties(properties).run());
+  }
+
+  /**
+   * {@link HopsApplication} with the auto-configuration as it comes, started once for the test classes of this JVM
+   * that share it; Spring Boot's shutdown hook stops it when the JVM ends.
+   *
+   * @return the running application
+   */
+  static synchronized WebFluxApp hops() {
+    if (hops == null) {
+      hops = start(new String[0], HopsApplication.class);
+    }
+    return hops;
   }
 
   ReactiveWebServerApplicationContext context() {
