@@ -25,7 +25,7 @@ import tools.jackson.databind.json.JsonMapper;
  * the phrase {@code openReplaySession.id=ID} in {@code message} and shows {@code @timestamp} and {@code level}. A key
  * written twice fails too: Elasticsearch refuses such a document.
  */
-final class ElasticsearchDocuments {
+public final class ElasticsearchDocuments {
 
   private static final Pattern G1_TOKEN = Pattern.compile("(?i)openReplaySessionToken=([0-9a-zA-Z\\.]+)");
   private static final JsonMapper STRICT =
@@ -41,7 +41,7 @@ final class ElasticsearchDocuments {
    * @param lines JSON documents, one a line
    * @return the documents, each parsed strictly
    */
-  static ElasticsearchDocuments of(String lines) {
+  public static ElasticsearchDocuments of(String lines) {
     List<JsonNode> documents = new ArrayList<>();
     lines.lines().filter(line -> !line.isBlank()).forEach(line -> documents.add(STRICT.readTree(line)));
     return new ElasticsearchDocuments(documents);
@@ -54,7 +54,7 @@ final class ElasticsearchDocuments {
    * @param token the token the probe attached
    * @param sessionId its session id
    */
-  void assertWhatOpenReplayReads(String token, String sessionId) {
+  public void assertWhatOpenReplayReads(String token, String sessionId) {
     assertEquals(4, documents.size(), () -> "one document a line: " + documents);
     String prefix = "[openReplaySessionToken=" + token + "] [openReplaySession.id=" + sessionId + "] ";
     for (String message : List.of(ERROR, ERROR_WITH_EXCEPTION)) {

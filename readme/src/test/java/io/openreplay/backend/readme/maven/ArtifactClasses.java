@@ -33,6 +33,8 @@ final class ArtifactClasses {
           "io.openreplay.backend.dynatrace.DynatraceLogsAppender")),
       Map.entry("io.openreplay.backend:openreplay-webflux", List.of(
           "io.openreplay.backend.webflux.OpenReplayThreadLocalAccessor", "io.micrometer.context.ContextRegistry")),
+      Map.entry("io.openreplay.backend:openreplay-log4j2", List.of(
+          "io.openreplay.backend.log4j2.ThreadContextAttachListener")),
       Map.entry("io.openreplay.backend:openreplay-testkit", List.of(
           "io.openreplay.backend.testkit.rollbar.RollbarReceiver",
           "io.openreplay.backend.testkit.rollbar.RollbarG1Lookup")),
@@ -54,7 +56,13 @@ final class ArtifactClasses {
       Map.entry("ch.qos.logback:logback-classic", List.of("ch.qos.logback.classic.LoggerContext",
           "ch.qos.logback.classic.joran.JoranConfigurator")),
       Map.entry("ch.qos.logback:logback-core", List.of("ch.qos.logback.core.ConsoleAppender")),
-      Map.entry("org.codehaus.janino:janino", List.of("org.codehaus.janino.ScriptEvaluator")));
+      Map.entry("org.codehaus.janino:janino", List.of("org.codehaus.janino.ScriptEvaluator")),
+      Map.entry("org.apache.logging.log4j:log4j-core", List.of("org.apache.logging.log4j.core.LoggerContext",
+          "io.openreplay.backend.log4j2.OpenReplayPatternConverter")),
+      Map.entry("org.apache.logging.log4j:log4j-layout-template-json", List.of(
+          "org.apache.logging.log4j.layout.template.json.JsonTemplateLayout",
+          "io.openreplay.backend.log4j2.json.OpenReplayMessageResolverFactory")),
+      Map.entry("org.apache.logging.log4j:log4j-slf4j2-impl", List.of("org.apache.logging.slf4j.Log4jLoggerFactory")));
 
   /** Class files that must be in the artifact; they need an API the container or the application brings. */
   private static final Map<String, List<String>> PRESENT = Map.of(

@@ -23,6 +23,7 @@ public final class ProbeRun {
   private static final Duration TIMEOUT = Duration.ofMinutes(2);
 
   private final Path folder;
+  private final String mainClass;
   private final List<Path> classpath = new ArrayList<>();
   private final Map<String, String> systemProperties = new LinkedHashMap<>();
   private final Map<String, String> environment = new LinkedHashMap<>();
@@ -34,10 +35,23 @@ public final class ProbeRun {
    * @param blockClasspath the resolved class path of the README dependency block the snippet goes with
    */
   public ProbeRun(Path folder, String logbackXml, List<Path> blockClasspath) {
+    this(folder, "logback.xml", logbackXml, blockClasspath, ProbeApplication.class.getName());
+  }
+
+  /**
+   * @param folder an empty folder: it receives {@code config/<configFile>}, is the JVM's working folder and holds
+   *     its output
+   * @param configFile the name the snippet is written under, such as {@code log4j2.xml}
+   * @param configText the snippet, written as it is
+   * @param blockClasspath the resolved class path of the README dependency block the snippet goes with
+   * @param mainClass the probe application to run, a class of this module's tests
+   */
+  public ProbeRun(Path folder, String configFile, String configText, List<Path> blockClasspath, String mainClass) {
     this.folder = folder;
+    this.mainClass = mainClass;
     try {
       Files.createDirectories(folder.resolve("config"));
-      Files.writeString(folder.resolve("config").resolve("logback.xml"), logbackXml, StandardCharsets.UTF_8);
+      Files.writeString(folder.resolve("config").resolve(configFile), configText, StandardCharsets.UTF_8);
     } catch (IOException e) {
       throw new IllegalStateException(e);
     }
@@ -94,7 +108,7 @@ public final class ProbeRun {
     systemProperties.forEach((name, value) -> command.add("-D" + name + "=" + value));
     command.add("-cp");
     command.add(classpath.stream().map(Path::toString).collect(Collectors.joining(File.pathSeparator)));
-    command.add(ProbeApplication.class.getName());
+    command.add(mainClass);
     command.add(token);
     Path out = folder.resolve("probe.out");
     Path err = folder.resolve("probe.err");
