@@ -3,8 +3,11 @@ package io.openreplay.backend.agent.instrumentation.threads;
 import static net.bytebuddy.matcher.ElementMatchers.declaresMethod;
 import static net.bytebuddy.matcher.ElementMatchers.isAbstract;
 import static net.bytebuddy.matcher.ElementMatchers.isMethod;
+import static net.bytebuddy.matcher.ElementMatchers.isPrivate;
 import static net.bytebuddy.matcher.ElementMatchers.named;
 import static net.bytebuddy.matcher.ElementMatchers.not;
+import static net.bytebuddy.matcher.ElementMatchers.takesArgument;
+import static net.bytebuddy.matcher.ElementMatchers.takesArguments;
 import static net.bytebuddy.matcher.ElementMatchers.takesNoArguments;
 
 import io.openreplay.backend.agent.bootstrap.ThreadClasses;
@@ -26,10 +29,18 @@ import net.bytebuddy.matcher.ElementMatcher;
  * the {@code run()} of the application's own thread classes (instrumented the first time a thread of the class is
  * started with a token, by {@link ThreadClassInstrumenter}), and {@code ThreadPoolExecutor.addWorker} and
  * {@code ForkJoinPool.createWorker}, whose threads are excluded.
+ *
+ * <p>Java 21+ threads: {@code Thread.start(ThreadContainer)}, by which a thread-per-task executor and structured
+ * concurrency start platform threads without {@code start()}, and {@code java.lang.VirtualThread}'s
+ * {@code start(ThreadContainer)} and private {@code run(Runnable)}, through which every virtual thread is started and
+ * runs its task. These are named, never referenced, so the agent still runs on Java 17, where they match nothing.
  */
 public final class ThreadInstrumentation implements LibraryInstrumentation {
 
   private static final String PACKAGE = "io.openreplay.backend.agent.instrumentation.threads.";
+  /** {@code start(jdk.internal.vm.ThreadContainer)}, of {@code Thread} and of {@code VirtualThread} (Java 21+). */
+  private static final ElementMatcher.Junction<MethodDescription> START_IN_CONTAINER = isMethod().and(named("start"))
+      .and(takesArguments(1)).and(takesArgument(0, named("jdk.internal.vm.ThreadContainer")));
   private static final ElementMatcher.Junction<MethodDescription> RUN =
       isMethod().and(named("run")).and(takesNoArguments()).and(not(isAbstract()));
 
@@ -47,8 +58,13 @@ public final class ThreadInstrumentation implements LibraryInstrumentation {
         new NameIn<TypeDescription>(threadClasses).and(declaresMethod(RUN));
     return List.of(
         TypeInstrumentation.named("java.lang.Thread",
-            Binding.of(isMethod().and(named("start")).and(takesNoArguments()), PACKAGE + "ThreadStartAdvice"),
+            Binding.of(isMethod().and(named("start")).and(takesNoArguments()).or(START_IN_CONTAINER),
+                PACKAGE + "ThreadStartAdvice"),
             Binding.of(RUN, PACKAGE + "ThreadRunAdvice")),
+        TypeInstrumentation.named("java.lang.VirtualThread",
+            Binding.of(START_IN_CONTAINER, PACKAGE + "VirtualThreadStartAdvice"),
+            Binding.of(isMethod().and(isPrivate()).and(named("run")).and(takesArguments(Runnable.class)),
+                PACKAGE + "VirtualThreadRunAdvice")),
         TypeInstrumentation.added(applicationThreads, Binding.of(RUN, PACKAGE + "ThreadRunAdvice")),
         TypeInstrumentation.named("java.util.concurrent.ThreadPoolExecutor",
             Binding.of(isMethod().and(named("addWorker")), PACKAGE + "WorkerCreationAdvice")),

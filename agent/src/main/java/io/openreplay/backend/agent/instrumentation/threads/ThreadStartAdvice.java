@@ -3,7 +3,10 @@ package io.openreplay.backend.agent.instrumentation.threads;
 import io.openreplay.backend.agent.bootstrap.ThreadHandOver;
 import net.bytebuddy.asm.Advice;
 
-/** {@code Thread.start()}: the token current on the starting thread is recorded for the new one. */
+/**
+ * {@code Thread.start()}, and {@code Thread.start(ThreadContainer)} (Java 21+: thread-per-task executors, structured
+ * concurrency): the token current on the starting thread is recorded for the new one.
+ */
 public final class ThreadStartAdvice {
 
   private ThreadStartAdvice() {
