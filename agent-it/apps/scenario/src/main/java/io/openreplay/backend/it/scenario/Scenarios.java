@@ -76,7 +76,7 @@ public final class Scenarios {
    *     {@code forkjoin-tasks} (a parallel stream, recursive tasks on the common and the app's own fork-join pool),
    *     {@code thread}, {@code scheduled}, {@code forkjoin-invoke}, {@code handover} (all six hand-overs), {@code sentry}, {@code rollbar},
    *     {@code residue}, {@code queued-tasks} (what an application finds in and removes from its executors' queues,
-   *     see {@link QueuedTasks})
+   *     see {@link QueuedTasks}), {@code virtual-threads} (Java 21+ threads, see {@link VirtualThreads})
    * @param id the marker the scenario's log messages carry
    * @return the response body
    * @throws Exception when the scenario fails
@@ -144,6 +144,8 @@ public final class Scenarios {
         return residue(id);
       case "queued-tasks":
         return queuedTasks.run(id);
+      case "virtual-threads":
+        return VirtualThreads.run(id);
       default:
         return "unknown scenario";
     }

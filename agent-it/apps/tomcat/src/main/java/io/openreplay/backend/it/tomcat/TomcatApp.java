@@ -10,7 +10,8 @@ import org.slf4j.bridge.SLF4JBridgeHandler;
 
 /**
  * An embedded Tomcat 11 application on 127.0.0.1; prints {@code LISTENING PORT} once it serves. With
- * {@code -Dit.openreplayFilter=true} it also has the {@code filter} module's filter and request listener.
+ * {@code -Dit.openreplayFilter=true} it also has the {@code filter} module's filter and request listener; with
+ * {@code -Dit.virtualThreads=true} (Java 21+) its connector serves each request on a virtual thread of its own.
  */
 public final class TomcatApp {
 
@@ -30,6 +31,9 @@ public final class TomcatApp {
     Connector connector = new Connector();
     connector.setPort(0);
     connector.setProperty("address", "127.0.0.1");
+    if (Boolean.getBoolean("it.virtualThreads")) {
+      connector.setProperty("useVirtualThreads", "true");
+    }
     tomcat.setConnector(connector);
     Context context = tomcat.addContext("", null);
     if (Boolean.getBoolean("it.openreplayFilter")) {
