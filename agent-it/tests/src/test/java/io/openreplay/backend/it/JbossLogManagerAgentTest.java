@@ -28,20 +28,17 @@ import org.junit.jupiter.api.TestInstance;
 class JbossLogManagerAgentTest {
 
   private static final String MAIN = "io.openreplay.backend.it.jbosslogmanager.JbossLogManagerApp";
-  private static final String HEADER = "X-OpenReplay-SessionToken";
   private static final String TOKEN = TestTokens.CONTRACT_TOKEN;
   private static final String SESSION_ID = TestTokens.CONTRACT_SESSION_ID;
-  private static final String PREFIX = "[openReplaySessionToken=" + TOKEN + "] [openReplaySession.id=" + SESSION_ID
-      + "] ";
+  private static final String PREFIX = JulRequests.PREFIX;
   private static final String KEYS = "token=" + TOKEN + " id=" + SESSION_ID + " ";
   private static final Duration WAIT = Duration.ofSeconds(15);
-  private static final String TOKEN_LOG = "id=jbosstokenlog";
-  private static final String PLAIN_LOG = "id=jbossplainlog";
-  private static final String TOKEN_THROW = "id=jbosstokenthrow";
-  private static final String PLAIN_THROW = "id=jbossplainthrow";
-  private static final String[] MARKERS = {TOKEN_LOG, PLAIN_LOG, TOKEN_THROW, PLAIN_THROW};
+  private static final JulRequests REQUESTS = JulRequests.tagged("jboss");
+  private static final String TOKEN_LOG = REQUESTS.tokenLog();
+  private static final String PLAIN_LOG = REQUESTS.plainLog();
+  private static final String PLAIN_THROW = REQUESTS.plainThrow();
+  private static final String[] MARKERS = REQUESTS.markers();
   private static final Pattern RECORD_START = Pattern.compile("@@ ");
-  private static final String TOMCAT_LINE = "Servlet.service() for servlet [throw] in context with path [] threw exception";
   private static final List<String> PATTERNS = List.of("simple", "message", "async");
 
   private Map<String, RenderedLog> withAgent;
@@ -59,10 +56,7 @@ class JbossLogManagerAgentTest {
         .property("java.util.logging.manager", "org.jboss.logmanager.LogManager")
         .property("it.jul.dir", dir.toString());
     try (ForkedApp app = (agent ? launch : launch.withoutAgent()).start()) {
-      assertEquals(200, app.get("/log?" + TOKEN_LOG, HEADER, TOKEN).statusCode());
-      assertEquals(200, app.get("/log?" + PLAIN_LOG).statusCode());
-      assertEquals(500, app.get("/throw?" + TOKEN_THROW, HEADER, TOKEN).statusCode());
-      assertEquals(500, app.get("/throw?" + PLAIN_THROW).statusCode());
+      REQUESTS.sendTo(app);
       Map<String, RenderedLog> logs = new LinkedHashMap<>();
       for (String name : List.of("simple", "message", "async", "mdc")) {
         logs.put(name, RenderedLog.await(name, TextSource.file(dir.resolve(name + ".log")), RECORD_START,
@@ -78,14 +72,7 @@ class JbossLogManagerAgentTest {
   void warnAndAboveOfARequestWithATokenCarryThePrefixOnceInPercentSAndPercentM() {
     for (String name : PATTERNS) {
       RenderedLog log = withAgent.get(name);
-      for (String message : List.of("jul severe ", "jul warning ", "jul param p1 ", "jul thrown ")) {
-        String line = log.lineOf(message + TOKEN_LOG);
-        assertTrue(line.contains(PREFIX + message + TOKEN_LOG), () -> name + ": " + line);
-        assertEquals(line.indexOf("openReplaySessionToken="), line.lastIndexOf("openReplaySessionToken="),
-            () -> name + ", prefix once: " + line);
-      }
-      String tomcat = RenderedLog.firstLine(log.mentioning("uncaught " + TOKEN_THROW).get(0));
-      assertTrue(tomcat.contains(PREFIX + TOMCAT_LINE), () -> name + ": " + tomcat);
+      REQUESTS.assertPrefixedOnce(log);
       String info = log.lineOf("jul info " + TOKEN_LOG);
       assertFalse(info.contains("openReplaySession"), () -> name + ": " + info);
     }
@@ -138,6 +125,6 @@ class JbossLogManagerAgentTest {
         .map(r -> r.replace("{openReplaySession.id=" + SESSION_ID + ", openReplaySessionToken=" + TOKEN + "}", "{}"))
         .toList();
     assertEquals(plain, agent);
-    assertTrue(agent.contains("SEVERE | jul severe " + TOKEN_LOG + " | {}\n"), agent::toString);
+    assertTrue(agent.contains("SEVERE | jul severe " + TOKEN_LOG + " | null | {}\n"), agent::toString);
   }
 }

@@ -29,21 +29,17 @@ import org.junit.jupiter.api.TestInstance;
 class JulAgentTest {
 
   private static final String MAIN = "io.openreplay.backend.it.tomcatjul.TomcatJulApp";
-  private static final String HEADER = "X-OpenReplay-SessionToken";
-  private static final String PREFIX = "[openReplaySessionToken=" + TestTokens.CONTRACT_TOKEN + "] [openReplaySession.id="
-      + TestTokens.CONTRACT_SESSION_ID + "] ";
+  private static final String PREFIX = JulRequests.PREFIX;
   private static final Duration WAIT = Duration.ofSeconds(15);
-  /** What the requests mention: logged with the token, logged without, thrown with the token, thrown without. */
-  private static final String TOKEN_LOG = "id=tokenlog";
-  private static final String PLAIN_LOG = "id=plainlog";
-  private static final String TOKEN_THROW = "id=tokenthrow";
-  private static final String PLAIN_THROW = "id=plainthrow";
-  private static final String[] MARKERS = {TOKEN_LOG, PLAIN_LOG, TOKEN_THROW, PLAIN_THROW};
+  private static final JulRequests REQUESTS = JulRequests.tagged("jul");
+  private static final String TOKEN_LOG = REQUESTS.tokenLog();
+  private static final String PLAIN_LOG = REQUESTS.plainLog();
+  private static final String PLAIN_THROW = REQUESTS.plainThrow();
+  private static final String[] MARKERS = REQUESTS.markers();
   /** OneLineFormatter's time stamp, {@code 26-Nov-2026 01:02:03.456 }. */
   private static final Pattern ONE_LINE = Pattern.compile("\\d{2}-[A-Za-z]{3}-\\d{4} \\d{2}:\\d{2}:\\d{2}\\.\\d{3} ");
   private static final Pattern SIMPLE = Pattern.compile("@@ ");
   private static final Pattern BRACKETS = Pattern.compile("\\[[A-Z]+\\] ");
-  private static final String TOMCAT_LINE = "Servlet.service() for servlet [throw] in context with path [] threw exception";
 
   private Map<String, RenderedLog> withAgent;
   private Map<String, RenderedLog> withoutAgent;
@@ -60,10 +56,7 @@ class JulAgentTest {
         .property("it.jul.dir", dir.toString())
         .property("java.util.logging.SimpleFormatter.format", "@@ %4$s %3$s %5$s%6$s%n");
     try (ForkedApp app = (agent ? launch : launch.withoutAgent()).start()) {
-      assertEquals(200, app.get("/log?" + TOKEN_LOG, HEADER, TestTokens.CONTRACT_TOKEN).statusCode());
-      assertEquals(200, app.get("/log?" + PLAIN_LOG).statusCode());
-      assertEquals(500, app.get("/throw?" + TOKEN_THROW, HEADER, TestTokens.CONTRACT_TOKEN).statusCode());
-      assertEquals(500, app.get("/throw?" + PLAIN_THROW).statusCode());
+      REQUESTS.sendTo(app);
       Map<String, RenderedLog> logs = new LinkedHashMap<>();
       logs.put("console", RenderedLog.await("console", app::output, ONE_LINE, PLAIN_THROW, WAIT));
       logs.put("async", RenderedLog.await("async", TextSource.fileStartingWith(dir, "async."), ONE_LINE, PLAIN_THROW,
@@ -83,24 +76,9 @@ class JulAgentTest {
   }
 
   @Test
-  void severeAndWarningLinesOfARequestWithATokenCarryThePrefixOnceInEveryFormatter() {
+  void severeAndWarningLinesAndTomcatsOwnLineOfARequestWithATokenCarryThePrefixOnceInEveryFormatter() {
     for (RenderedLog log : rendered()) {
-      for (String message : List.of("jul severe ", "jul warning ", "jul param p1 ", "jul thrown ")) {
-        String line = log.lineOf(message + TOKEN_LOG);
-        assertTrue(line.contains(PREFIX + message + TOKEN_LOG), () -> log.name() + ": " + line);
-        assertEquals(line.indexOf("openReplaySessionToken="), line.lastIndexOf("openReplaySessionToken="),
-            () -> log.name() + ", prefix once: " + line);
-      }
-    }
-  }
-
-  @Test
-  void tomcatsOwnUncaughtExceptionLineCarriesThePrefix() {
-    for (RenderedLog log : rendered()) {
-      List<String> records = log.mentioning("uncaught " + TOKEN_THROW);
-      assertEquals(1, records.size(), () -> log.name() + ": " + log.records());
-      String line = RenderedLog.firstLine(records.get(0));
-      assertTrue(line.contains(PREFIX + TOMCAT_LINE), () -> log.name() + ": " + line);
+      REQUESTS.assertPrefixedOnce(log);
     }
   }
 

@@ -21,6 +21,8 @@ import java.util.stream.Stream;
  */
 record RenderedLog(String name, List<String> records, Pattern start) {
 
+  private static final Pattern EXEC_THREAD = Pattern.compile("-exec-\\d+\\]");
+
   /**
    * Reads {@code source} again until one of its records mentions {@code doneWhenMentioned}, at most {@code timeout}.
    */
@@ -72,8 +74,9 @@ record RenderedLog(String name, List<String> records, Pattern start) {
   }
 
   /**
-   * The records that mention any of {@code markers}, each as its lines without the time stamp and without stack
-   * frames ({@code \tat ...}, {@code \t... N more}), in order.
+   * The records that mention any of {@code markers}, each as its lines without the time stamp, without stack
+   * frames ({@code \tat ...}, {@code \t... N more}) and with the number of the pool thread that served the request
+   * left out ({@code -exec-N}: which of Tomcat's threads serves a request varies from run to run), in order.
    */
   List<String> normalised(String... markers) {
     List<String> out = new ArrayList<>();
@@ -85,8 +88,9 @@ record RenderedLog(String name, List<String> records, Pattern start) {
       String body = stamp.lookingAt() ? record.substring(stamp.end()) : record;
       StringBuilder kept = new StringBuilder();
       for (String line : body.split("\n")) {
-        if (!line.startsWith("\tat ") && !line.startsWith("\t...")) {
-          kept.append(line).append('\n');
+        String frame = line.stripLeading();
+        if (!frame.startsWith("at ") && !frame.startsWith("...")) {
+          kept.append(EXEC_THREAD.matcher(line).replaceAll("-exec-N]")).append('\n');
         }
       }
       out.add(kept.toString());

@@ -31,6 +31,8 @@ import java.util.logging.LogRecord;
 public final class JbossLogManagerInstrumentation implements LibraryInstrumentation {
 
   private static final String PACKAGE = "io.openreplay.backend.agent.instrumentation.jbosslogmanager.";
+  /** One rendering of one record, within which the prefix is written at most once: the same advice as logback's. */
+  private static final String LAYOUT_PASS = "io.openreplay.backend.agent.instrumentation.logback.LayoutPassAdvice";
 
   @Override
   public String name() {
@@ -50,7 +52,7 @@ public final class JbossLogManagerInstrumentation implements LibraryInstrumentat
             .withShape(declaresField(named("mdcCopy"))),
         TypeInstrumentation.named("org.jboss.logmanager.ExtFormatter",
             Binding.of(isMethod().and(named("format")).and(takesArguments(LogRecord.class))
-                .and(returns(String.class)), PACKAGE + "FormatPassAdvice"),
+                .and(returns(String.class)), LAYOUT_PASS),
             Binding.of(isMethod().and(named("formatMessage")).and(takesArguments(LogRecord.class))
                 .and(returns(String.class)), PACKAGE + "FormatMessageAdvice")));
   }

@@ -1,12 +1,15 @@
 package io.openreplay.backend.it.jbosslogmanager;
 
+import io.openreplay.backend.it.tomcatjul.RecordMessageHandler;
 import io.openreplay.backend.it.tomcatjul.TomcatJulApp;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.TreeMap;
 import java.util.logging.Handler;
 import java.util.logging.LogManager;
 import java.util.logging.Logger;
+import org.jboss.logmanager.ExtLogRecord;
 import org.jboss.logmanager.formatters.PatternFormatter;
 import org.jboss.logmanager.handlers.AsyncHandler;
 import org.jboss.logmanager.handlers.FileHandler;
@@ -18,7 +21,7 @@ import org.jboss.logmanager.handlers.FileHandler;
  * {@code simple.log} ({@code %s%e}: the message, then the exception), {@code message.log} ({@code %m}: the message
  * with the exception), {@code mdc.log} ({@code %X} of both keys) and {@code async.log} ({@code %s%e} behind an
  * {@code AsyncHandler}, formatting on its own thread); {@code records.log} has each record's own message and MDC
- * copy ({@link MdcRecordHandler}).
+ * copy ({@link RecordMessageHandler}).
  */
 public final class JbossLogManagerApp {
 
@@ -44,7 +47,8 @@ public final class JbossLogManagerApp {
     AsyncHandler async = new AsyncHandler();
     async.addHandler(file(dir, "async.log", "@@ %p %c %s%e%n"));
     root.addHandler(async);
-    root.addHandler(new MdcRecordHandler(dir.resolve("records.log")));
+    root.addHandler(new RecordMessageHandler(dir.resolve("records.log"),
+        record -> " | " + new TreeMap<>(((ExtLogRecord) record).getMdcCopy())));
     TomcatJulApp.start(Files.createTempDirectory("jboss-logmanager-app"));
   }
 

@@ -50,7 +50,7 @@ public final class TomcatJulApp {
     FileHandler custom = new FileHandler(dir.resolve("custom.log").toString());
     custom.setFormatter(new BracketFormatter());
     root.addHandler(custom);
-    root.addHandler(new RecordMessageHandler(dir.resolve("records.log")));
+    root.addHandler(new RecordMessageHandler(dir.resolve("records.log"), record -> ""));
     start(Files.createTempDirectory("tomcat-jul-app"));
   }
 
