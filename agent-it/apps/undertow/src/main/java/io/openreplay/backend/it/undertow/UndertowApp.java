@@ -18,7 +18,8 @@ import java.util.Set;
 /**
  * A plain Undertow servlet deployment on 127.0.0.1; prints {@code LISTENING PORT} once it serves. With
  * {@code -Dit.openreplayFilter=true} it also has the {@code filter} module's filter and request listener, declared in
- * its {@code DeploymentInfo} as a user of the library on plain Undertow would.
+ * its {@code DeploymentInfo} as a user of the library on plain Undertow would ({@code -Dit.openreplayFilter.listener=false}
+ * leaves the listener out).
  */
 public final class UndertowApp {
 
@@ -43,7 +44,9 @@ public final class UndertowApp {
       for (DispatcherType type : DispatcherType.values()) {
         deployment.addFilterUrlMapping("openreplay", "/*", type);
       }
-      deployment.addListener(Servlets.listener(OpenReplayRequestListener.class));
+      if (!"false".equals(System.getProperty("it.openreplayFilter.listener"))) {
+        deployment.addListener(Servlets.listener(OpenReplayRequestListener.class));
+      }
     }
     DeploymentManager manager = Servlets.defaultContainer().addDeployment(deployment);
     manager.deploy();
