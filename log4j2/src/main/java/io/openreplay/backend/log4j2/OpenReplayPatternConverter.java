@@ -1,7 +1,6 @@
 package io.openreplay.backend.log4j2;
 
 import io.openreplay.backend.Generations;
-import java.util.Locale;
 import org.apache.logging.log4j.core.LogEvent;
 import org.apache.logging.log4j.core.config.plugins.Plugin;
 import org.apache.logging.log4j.core.pattern.ConverterKeys;
@@ -43,21 +42,13 @@ public final class OpenReplayPatternConverter extends LogEventPatternConverter {
    */
   public static OpenReplayPatternConverter newInstance(String[] options) {
     String option = options == null || options.length == 0 ? null : options[0];
-    if (option != null && !option.isBlank() && !isKnown(option)) {
+    Generations generations = Generations.parse(option);
+    // parse answers BOTH for what it does not know: an option that does not name what it gave is unknown
+    if (option != null && !option.isBlank() && !generations.name().equalsIgnoreCase(option.trim())) {
       StatusLogger.getLogger().warn("Unknown option [{}] of %{}: expected G1, G2 or BOTH; writing both", option,
           CONVERSION_WORD);
     }
-    return new OpenReplayPatternConverter(Generations.parse(option));
-  }
-
-  private static boolean isKnown(String option) {
-    String normalized = option.trim().toUpperCase(Locale.ROOT);
-    for (Generations known : Generations.values()) {
-      if (known.name().equals(normalized)) {
-        return true;
-      }
-    }
-    return false;
+    return new OpenReplayPatternConverter(generations);
   }
 
   /**
