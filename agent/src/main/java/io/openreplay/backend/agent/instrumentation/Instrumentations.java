@@ -4,6 +4,7 @@ import io.openreplay.backend.agent.instrumentation.executors.ExecutorInstrumenta
 import io.openreplay.backend.agent.instrumentation.jbosslogmanager.JbossLogManagerInstrumentation;
 import io.openreplay.backend.agent.instrumentation.jetty.JettyInstrumentation;
 import io.openreplay.backend.agent.instrumentation.jul.JulInstrumentation;
+import io.openreplay.backend.agent.instrumentation.log4j2.Log4j2Instrumentation;
 import io.openreplay.backend.agent.instrumentation.logback.LogbackInstrumentation;
 import io.openreplay.backend.agent.instrumentation.logstash.LogstashInstrumentation;
 import io.openreplay.backend.agent.instrumentation.rollbar.RollbarInstrumentation;
@@ -31,6 +32,7 @@ public final class Instrumentations {
         new ServletInstrumentation(),
         new LogbackInstrumentation(),
         new LogstashInstrumentation(),
+        new Log4j2Instrumentation(),
         new SentryInstrumentation(),
         new RollbarInstrumentation(),
         new JulInstrumentation(),
