@@ -18,21 +18,13 @@ import org.junit.jupiter.api.Test;
 class ContextDataTokenTest {
 
   private static final SessionToken TOKEN = SessionToken.parseOrNull(Tokens.CONTRACT_TOKEN);
-  private static final SessionToken OTHER = SessionToken.parseOrNull(Tokens.forSession(123456789L));
-  private static final String PREFIX = "[openReplaySessionToken=" + Tokens.CONTRACT_TOKEN + "] [openReplaySession.id="
-      + Tokens.CONTRACT_ID + "] ";
-
-  @AfterEach
-  void defaults() {
-    AgentSettings.configure(AgentSettings.DEFAULT_HEADER_NAMES, Generations.BOTH, PrefixMode.ERRORS);
-  }
 
   @Test
   void bothKeysOfTheTokenAreNeededByDefault() {
     assertTrue(ContextDataToken.describes(Tokens.CONTRACT_TOKEN, Tokens.CONTRACT_ID, TOKEN));
     assertFalse(ContextDataToken.describes(null, null, TOKEN));
     assertFalse(ContextDataToken.describes(Tokens.CONTRACT_TOKEN, null, TOKEN));
-    assertFalse(ContextDataToken.describes(OTHER.token(), OTHER.sessionId(), TOKEN), "another session's keys");
+    assertFalse(ContextDataToken.describes(other().token(), other().sessionId(), TOKEN), "another session's keys");
   }
 
   @Test
@@ -40,17 +32,31 @@ class ContextDataTokenTest {
     AgentSettings.configure(AgentSettings.DEFAULT_HEADER_NAMES, Generations.G2, PrefixMode.ERRORS);
     assertTrue(ContextDataToken.describes(null, Tokens.CONTRACT_ID, TOKEN));
     assertTrue(ContextDataToken.describes(Tokens.CONTRACT_TOKEN, Tokens.CONTRACT_ID, TOKEN));
-    assertFalse(ContextDataToken.describes(OTHER.token(), Tokens.CONTRACT_ID, TOKEN));
+    assertFalse(ContextDataToken.describes(other().token(), Tokens.CONTRACT_ID, TOKEN));
   }
 
   @Test
   void thePrefixComesFromTheValuesForErrorsOnlyByDefault() {
-    assertEquals(PREFIX, ContextDataToken.prefix(Tokens.CONTRACT_TOKEN, Tokens.CONTRACT_ID, true));
+    assertEquals(prefix(), ContextDataToken.prefix(Tokens.CONTRACT_TOKEN, Tokens.CONTRACT_ID, true));
     assertNull(ContextDataToken.prefix(Tokens.CONTRACT_TOKEN, Tokens.CONTRACT_ID, false));
     assertNull(ContextDataToken.prefix(null, null, true));
     assertNull(ContextDataToken.prefix(42, new Object(), true), "values that are not text carry nothing");
     assertNull(ContextDataToken.prefix("<script>", null, true), "an invalid value carries nothing");
     AgentSettings.configure(AgentSettings.DEFAULT_HEADER_NAMES, Generations.BOTH, PrefixMode.ALL);
-    assertEquals(PREFIX, ContextDataToken.prefix(Tokens.CONTRACT_TOKEN, null, false), "the id derived");
+    assertEquals(prefix(), ContextDataToken.prefix(Tokens.CONTRACT_TOKEN, null, false), "the id derived");
+  }
+
+  @AfterEach
+  void defaults() {
+    AgentSettings.configure(AgentSettings.DEFAULT_HEADER_NAMES, Generations.BOTH, PrefixMode.ERRORS);
+  }
+
+  private static SessionToken other() {
+    return SessionToken.parseOrNull(Tokens.forSession(123456789L));
+  }
+
+  private static String prefix() {
+    return "[" + SessionToken.TOKEN_KEY + "=" + Tokens.CONTRACT_TOKEN + "] [" + SessionToken.SESSION_ID_KEY + "="
+        + Tokens.CONTRACT_ID + "] ";
   }
 }
