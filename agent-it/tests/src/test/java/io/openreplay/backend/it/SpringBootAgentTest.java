@@ -24,7 +24,7 @@ class SpringBootAgentTest {
 
   private static final String MAIN = "io.openreplay.backend.it.spring.SpringApp";
 
-  private static ForkedApp.Launch launch() {
+  static ForkedApp.Launch launch() {
     return ForkedApp.app("spring-boot", MAIN)
         .argument("--server.port=0")
         .argument("--server.address=127.0.0.1")
@@ -41,11 +41,7 @@ class SpringBootAgentTest {
     try (ForkedApp app = launch().start()) {
       Session session = Session.next();
       HttpResponse<String> error = app.get("/boom?id=" + session.marker(), ContainerAgentTest.HEADER, session.token());
-      assertEquals(plainError.statusCode(), error.statusCode());
-      assertEquals(500, error.statusCode());
-      assertEquals(plainError.headers().firstValue("content-type"), error.headers().firstValue("content-type"));
-      assertEquals(withoutTimestamp(plainError.body().replace("plain", "MARKER")),
-          withoutTimestamp(error.body().replace(session.marker(), "MARKER")));
+      assertSameErrorPage(plainError, error, session.marker());
 
       List<JsonNode> handler =
           app.log().await(messageContains("spring handler failing id=" + session.marker()), 1, ContainerAgentTest.WAIT);
@@ -68,6 +64,18 @@ class SpringBootAgentTest {
       assertEquals(1, okLine.size());
       ContainerAgentTest.assertCarriesNothing(okLine.get(0));
     }
+  }
+
+  /**
+   * Spring's error page for {@code /boom}: with the agent ({@code error}, of the request marked {@code marker}) as
+   * without it ({@code plain}, of the request marked {@code plain}), but for the time it was made.
+   */
+  static void assertSameErrorPage(HttpResponse<String> plain, HttpResponse<String> error, String marker) {
+    assertEquals(500, error.statusCode());
+    assertEquals(plain.statusCode(), error.statusCode());
+    assertEquals(plain.headers().firstValue("content-type"), error.headers().firstValue("content-type"));
+    assertEquals(withoutTimestamp(plain.body().replace("plain", "MARKER")),
+        withoutTimestamp(error.body().replace(marker, "MARKER")));
   }
 
   private static String withoutTimestamp(String body) {
