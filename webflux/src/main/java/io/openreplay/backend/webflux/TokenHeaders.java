@@ -61,24 +61,42 @@ public final class TokenHeaders {
   /**
    * The request's token.
    *
+   * <p>Only methods that Spring Framework 6.2 and 7 both declare on {@link HttpHeaders} are called ({@code getFirst},
+   * {@code forEach}): 7 no longer has 6's {@code get(Object)}.
+   *
    * @param headers the request's headers
    * @return the first valid value, by configured name then by arrival order, or {@code null} when there is none
    */
   public SessionToken find(HttpHeaders headers) {
     for (String name : names) {
-      List<String> values = headers.get(name);
-      if (values == null) {
+      String first = headers.getFirst(name);
+      if (first == null) {
         continue;
       }
-      int limit = Math.min(values.size(), MAX_VALUES_PER_NAME);
-      for (int i = 0; i < limit; i++) {
-        SessionToken token = SessionToken.parseOrNull(values.get(i));
-        if (token != null) {
-          return token;
-        }
+      SessionToken token = SessionToken.parseOrNull(first);
+      if (token == null) {
+        token = laterValue(headers, name);
+      }
+      if (token != null) {
+        return token;
       }
     }
     return null;
+  }
+
+  /** The first valid value of a repeated header whose first value is invalid (seldom: costs a pass over them all). */
+  private static SessionToken laterValue(HttpHeaders headers, String name) {
+    SessionToken[] found = new SessionToken[1];
+    headers.forEach((key, values) -> {
+      if (found[0] != null || !key.equalsIgnoreCase(name)) {
+        return;
+      }
+      int limit = Math.min(values.size(), MAX_VALUES_PER_NAME);
+      for (int i = 1; i < limit && found[0] == null; i++) {
+        found[0] = SessionToken.parseOrNull(values.get(i));
+      }
+    });
+    return found[0];
   }
 
   @Override

@@ -7,9 +7,12 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.boot.web.reactive.context.ReactiveWebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
 
-/** A Spring Boot WebFlux application on Reactor Netty at 127.0.0.1, and an HTTP/1.1 client that calls it. */
+/**
+ * A Spring Boot WebFlux application on Reactor Netty at 127.0.0.1, and an HTTP/1.1 client that calls it. Only API
+ * that Spring Boot 3 and 4 share, so that the Spring Boot 4 run ({@code webflux-boot4/}) uses these sources too.
+ */
 final class WebFluxApp implements AutoCloseable {
 
   static final Duration WAIT = Duration.ofSeconds(15);
@@ -17,12 +20,15 @@ final class WebFluxApp implements AutoCloseable {
   /** {@link HopsApplication} as it comes, shared by the test classes that need nothing else of it. */
   private static WebFluxApp hops;
 
-  private final ReactiveWebServerApplicationContext context;
+  private final ConfigurableApplicationContext context;
   private final HttpClient client =
       HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(WAIT).build();
 
-  private WebFluxApp(ReactiveWebServerApplicationContext context) {
+  private final int port;
+
+  private WebFluxApp(ConfigurableApplicationContext context) {
     this.context = context;
+    this.port = context.getEnvironment().getRequiredProperty("local.server.port", Integer.class);
   }
 
   /**
@@ -35,7 +41,7 @@ final class WebFluxApp implements AutoCloseable {
   static WebFluxApp start(String[] properties, Class<?>... sources) {
     SpringApplicationBuilder builder = new SpringApplicationBuilder(sources)
         .properties("server.address=127.0.0.1", "server.port=0", "spring.main.banner-mode=off");
-    return new WebFluxApp((ReactiveWebServerApplicationContext) builder.properties(properties).run());
+    return new WebFluxApp(builder.properties(properties).run());
   }
 
   /**
@@ -51,7 +57,7 @@ final class WebFluxApp implements AutoCloseable {
     return hops;
   }
 
-  ReactiveWebServerApplicationContext context() {
+  ConfigurableApplicationContext context() {
     return context;
   }
 
@@ -64,7 +70,7 @@ final class WebFluxApp implements AutoCloseable {
    */
   CompletableFuture<HttpResponse<String>> get(String path, String... headers) {
     HttpRequest.Builder request = HttpRequest.newBuilder(
-        URI.create("http://127.0.0.1:" + context.getWebServer().getPort() + path)).timeout(WAIT);
+        URI.create("http://127.0.0.1:" + port + path)).timeout(WAIT);
     if (headers.length > 0) {
       request.headers(headers);
     }
