@@ -1,16 +1,10 @@
 package io.openreplay.backend.readme.log4j2;
 
 import static io.openreplay.backend.readme.probe.ProbeApplication.DONE;
-import static io.openreplay.backend.readme.probe.ProbeApplication.ERROR;
-import static io.openreplay.backend.readme.probe.ProbeApplication.ERROR_WITH_EXCEPTION;
-import static io.openreplay.backend.readme.probe.ProbeApplication.EXCEPTION_MESSAGE;
-import static io.openreplay.backend.readme.probe.ProbeApplication.INFO;
 import static io.openreplay.backend.readme.probe.ProbeApplication.LOGGER;
-import static io.openreplay.backend.readme.probe.ProbeApplication.OUTSIDE;
 
-import io.openreplay.backend.ContextScope;
 import io.openreplay.backend.OpenReplayContext;
-import io.openreplay.backend.SessionToken;
+import io.openreplay.backend.readme.probe.ProbeScenario;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.logging.log4j.Level;
@@ -48,13 +42,7 @@ public final class Log4j2ProbeApplication {
       System.exit(3);
     }
     Logger log = LogManager.getLogger(LOGGER);
-    SessionToken token = SessionToken.parse(args[0]).orElseThrow(() -> new IllegalArgumentException(args[0]));
-    try (ContextScope ignored = OpenReplayContext.attach(token)) {
-      log.info(INFO);
-      log.error(ERROR);
-      log.error(ERROR_WITH_EXCEPTION, new IllegalStateException(EXCEPTION_MESSAGE));
-    }
-    log.error(OUTSIDE);
+    ProbeScenario.log(args[0], log::info, log::error);
     LogManager.shutdown();
     if (!errors.messages.isEmpty()) {
       System.err.println("probe: Log4j reported errors: " + errors.messages);

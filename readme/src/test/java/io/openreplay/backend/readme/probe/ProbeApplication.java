@@ -2,9 +2,7 @@ package io.openreplay.backend.readme.probe;
 
 import ch.qos.logback.classic.LoggerContext;
 import ch.qos.logback.core.status.Status;
-import io.openreplay.backend.ContextScope;
 import io.openreplay.backend.OpenReplayContext;
-import io.openreplay.backend.SessionToken;
 import java.util.stream.Collectors;
 import org.slf4j.ILoggerFactory;
 import org.slf4j.Logger;
@@ -52,13 +50,7 @@ public final class ProbeApplication {
     LoggerContext context = (LoggerContext) factory;
     failOnErrors(context, "configuring");
     Logger log = LoggerFactory.getLogger(LOGGER);
-    SessionToken token = SessionToken.parse(args[0]).orElseThrow(() -> new IllegalArgumentException(args[0]));
-    try (ContextScope ignored = OpenReplayContext.attach(token)) {
-      log.info(INFO);
-      log.error(ERROR);
-      log.error(ERROR_WITH_EXCEPTION, new IllegalStateException(EXCEPTION_MESSAGE));
-    }
-    log.error(OUTSIDE);
+    ProbeScenario.log(args[0], log::info, log::error);
     context.stop();
     failOnErrors(context, "logging");
     System.out.println(DONE);
