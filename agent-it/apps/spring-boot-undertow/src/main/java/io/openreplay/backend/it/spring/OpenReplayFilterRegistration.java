@@ -1,4 +1,4 @@
-package io.openreplay.backend.it.springundertow;
+package io.openreplay.backend.it.spring;
 
 import io.openreplay.backend.filter.OpenReplayFilter;
 import io.openreplay.backend.filter.OpenReplayRequestListener;
