@@ -24,6 +24,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.slf4j.LoggerFactory;
@@ -40,6 +41,7 @@ class SentryErrorEventsTest {
   private static final Duration WAIT = WebFluxApp.WAIT;
 
   private static WebFluxApp app;
+  @AutoClose
   private static SentryReceiver receiver;
   private static SentryAppender appender;
 
@@ -67,9 +69,6 @@ class SentryErrorEventsTest {
       appender.stop();
     }
     Sentry.close();
-    if (receiver != null) {
-      receiver.close();
-    }
   }
 
   @AfterEach
