@@ -12,7 +12,8 @@ import jakarta.servlet.ServletRequestListener;
  * Puts the request's OpenReplay token on the thread that serves the request for the whole time the container
  * works on it, for the containers of the {@code jakarta.servlet} API: also while the container itself logs an
  * error after the filter chain has unwound (Tomcat's {@code StandardWrapperValve} logs an uncaught servlet exception
- * there).
+ * there; Undertow's {@code ServletInitialHandler} logs its {@code UT005023} line there, before it calls
+ * {@code requestDestroyed}).
  *
  * <p>Together with {@link OpenReplayFilter} it never attaches twice. Alone it covers synchronous requests; for
  * asynchronous ones add the filter, which hands the token to the threads that continue the request and removes the
