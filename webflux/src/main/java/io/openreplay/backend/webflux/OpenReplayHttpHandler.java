@@ -36,7 +36,7 @@ public final class OpenReplayHttpHandler implements HttpHandler {
 
   @Override
   public Mono<Void> handle(ServerHttpRequest request, ServerHttpResponse response) {
-    SessionToken token = headers.find(request.getHeaders());
+    SessionToken token = headers.findOrNone(request.getHeaders());
     Mono<Void> handled = delegate.handle(request, response);
     return token == null ? handled : ReactorTokens.carrying(handled, token);
   }

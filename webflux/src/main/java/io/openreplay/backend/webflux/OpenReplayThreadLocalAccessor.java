@@ -49,13 +49,28 @@ public final class OpenReplayThreadLocalAccessor implements ThreadLocalAccessor<
 
   @Override
   public void setValue(SessionToken value) {
-    SessionToken current = getValue();
-    OPEN.get().addLast(value.equals(current) ? NOTHING : OpenReplayContext.attach(value));
+    ContextScope opened = NOTHING;
+    try {
+      if (!value.equals(getValue())) {
+        opened = OpenReplayContext.attach(value);
+      }
+    } catch (RuntimeException | LinkageError failure) {
+      // never fail the application's signal: this thread goes on without the token
+    }
+    OPEN.get().addLast(opened);
   }
 
   @Override
   public void setValue() {
-    OPEN.get().addLast(getValue() == null ? NOTHING : hideKeys());
+    ContextScope opened = NOTHING;
+    try {
+      if (getValue() != null) {
+        opened = hideKeys();
+      }
+    } catch (RuntimeException | LinkageError failure) {
+      // never fail the application's signal: the keys stay as they are
+    }
+    OPEN.get().addLast(opened);
   }
 
   @Override
@@ -70,8 +85,13 @@ public final class OpenReplayThreadLocalAccessor implements ThreadLocalAccessor<
 
   private static void closeLast() {
     ContextScope last = OPEN.get().pollLast();
-    if (last != null) {
+    if (last == null) {
+      return;
+    }
+    try {
       last.close();
+    } catch (RuntimeException | LinkageError failure) {
+      // ContextScope.close never throws; a failure still must not reach the application's signal
     }
   }
 

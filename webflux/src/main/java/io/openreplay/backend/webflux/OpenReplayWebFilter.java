@@ -40,7 +40,7 @@ public final class OpenReplayWebFilter implements WebFilter, Ordered {
 
   @Override
   public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
-    SessionToken token = headers.find(exchange.getRequest().getHeaders());
+    SessionToken token = headers.findOrNone(exchange.getRequest().getHeaders());
     if (token == null || token.equals(OpenReplayContext.current().orElse(null))) {
       return chain.filter(exchange);
     }

@@ -4,6 +4,8 @@ import io.openreplay.backend.HeaderNames;
 import io.openreplay.backend.SessionToken;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
 
 /**
@@ -21,6 +23,9 @@ public final class TokenHeaders {
 
   /** How many values of one repeated header are looked at, at most; bounds the work a client can cause. */
   static final int MAX_VALUES_PER_NAME = 16;
+
+  /** Whether a failure to read the headers has been told; it is told once. */
+  private static final AtomicBoolean FAILURE_TOLD = new AtomicBoolean();
 
   private final String[] names;
 
@@ -82,6 +87,26 @@ public final class TokenHeaders {
       }
     }
     return null;
+  }
+
+  /**
+   * The request's token as {@link #find(HttpHeaders)} reads it, without ever failing the request: a failure (a Spring
+   * version whose headers this library cannot read, for one) is told once, at WARN, and the request goes on without
+   * a token.
+   *
+   * @param headers the request's headers
+   * @return the token, or {@code null} when there is none or it could not be read
+   */
+  public SessionToken findOrNone(HttpHeaders headers) {
+    try {
+      return find(headers);
+    } catch (RuntimeException | LinkageError failure) {
+      if (FAILURE_TOLD.compareAndSet(false, true)) {
+        LoggerFactory.getLogger(TokenHeaders.class).warn("OpenReplay: the token headers of WebFlux requests cannot be"
+            + " read, requests go on without a token: {}", failure.toString());
+      }
+      return null;
+    }
   }
 
   /** The first valid value of a repeated header whose first value is invalid (seldom: costs a pass over them all). */

@@ -53,4 +53,16 @@ class TokenHeadersTest {
     many.add("X-OpenReplay-SessionToken", Tokens.CONTRACT_TOKEN);
     assertNull(TokenHeaders.DEFAULT.find(many), "no more than the first 16 values are looked at");
   }
+
+  @Test
+  void headersThatCannotBeReadLeaveTheRequestWithoutToken() {
+    HttpHeaders unreadable = new HttpHeaders() {
+      @Override
+      public String getFirst(String headerName) {
+        throw new NoSuchMethodError("as a Spring version this library was not built for would");
+      }
+    };
+    assertNull(TokenHeaders.DEFAULT.findOrNone(unreadable));
+    assertNull(TokenHeaders.DEFAULT.findOrNone(unreadable), "and again, told only once");
+  }
 }
