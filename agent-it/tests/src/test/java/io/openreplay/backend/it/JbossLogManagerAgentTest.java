@@ -5,16 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.openreplay.backend.it.RenderedLog.TextSource;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 /**
  * The tomcat-jul app's servlets on embedded Tomcat 10.1 with JBoss LogManager as java.util.logging's manager (as
@@ -24,8 +21,7 @@ import org.junit.jupiter.api.TestInstance;
  * (Tomcat's own {@code Servlet.service()} line included), INFO lines and requests without a token are unchanged, and
  * without the agent the same lines are rendered without the prefix and keys, the records' messages unchanged.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class JbossLogManagerAgentTest {
+class JbossLogManagerAgentTest extends JulAppAgentTest {
 
   private static final String MAIN = "io.openreplay.backend.it.jbosslogmanager.JbossLogManagerApp";
   private static final String TOKEN = TestTokens.CONTRACT_TOKEN;
@@ -41,31 +37,25 @@ class JbossLogManagerAgentTest {
   private static final Pattern RECORD_START = Pattern.compile("@@ ");
   private static final List<String> PATTERNS = List.of("simple", "message", "async");
 
-  private Map<String, RenderedLog> withAgent;
-  private Map<String, RenderedLog> withoutAgent;
-
-  @BeforeAll
-  void runTheAppWithAndWithoutTheAgent() throws Exception {
-    withAgent = run(true);
-    withoutAgent = run(false);
+  JbossLogManagerAgentTest() {
+    super("jboss-logmanager", MAIN, REQUESTS);
   }
 
-  private static Map<String, RenderedLog> run(boolean agent) throws Exception {
-    Path dir = Files.createTempDirectory(ItPaths.runsDir(), "jboss-logmanager-" + (agent ? "agent" : "plain") + "-");
-    ForkedApp.Launch launch = ForkedApp.app("jboss-logmanager", MAIN)
-        .property("java.util.logging.manager", "org.jboss.logmanager.LogManager")
-        .property("it.jul.dir", dir.toString());
-    try (ForkedApp app = (agent ? launch : launch.withoutAgent()).start()) {
-      REQUESTS.sendTo(app);
-      Map<String, RenderedLog> logs = new LinkedHashMap<>();
-      for (String name : List.of("simple", "message", "async", "mdc")) {
-        logs.put(name, RenderedLog.await(name, TextSource.file(dir.resolve(name + ".log")), RECORD_START,
-            name.equals("mdc") ? "jul thrown " + PLAIN_LOG : PLAIN_THROW, WAIT));
-      }
-      logs.put("records", RenderedLog.await("records", TextSource.file(dir.resolve("records.log")),
-          Pattern.compile("RECORD "), PLAIN_LOG, WAIT));
-      return logs;
+  @Override
+  ForkedApp.Launch configure(ForkedApp.Launch launch) {
+    return launch.property("java.util.logging.manager", "org.jboss.logmanager.LogManager");
+  }
+
+  @Override
+  Map<String, RenderedLog> rendered(ForkedApp app, Path dir) throws Exception {
+    Map<String, RenderedLog> logs = new LinkedHashMap<>();
+    for (String name : List.of("simple", "message", "async", "mdc")) {
+      logs.put(name, RenderedLog.await(name, TextSource.file(dir.resolve(name + ".log")), RECORD_START,
+          name.equals("mdc") ? "jul thrown " + PLAIN_LOG : PLAIN_THROW, WAIT));
     }
+    logs.put("records", RenderedLog.await("records", TextSource.file(dir.resolve("records.log")),
+        Pattern.compile("RECORD "), PLAIN_LOG, WAIT));
+    return logs;
   }
 
   @Test

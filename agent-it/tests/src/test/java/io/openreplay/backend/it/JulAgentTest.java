@@ -5,16 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.openreplay.backend.it.RenderedLog.TextSource;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 /**
  * An embedded Tomcat 10.1 application that logs through {@code java.util.logging} only, run once with only
@@ -25,8 +22,7 @@ import org.junit.jupiter.api.TestInstance;
  * without a token are unchanged, the same lines without the agent differ only by the prefix, and the records'
  * own messages are untouched.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class JulAgentTest {
+class JulAgentTest extends JulAppAgentTest {
 
   private static final String MAIN = "io.openreplay.backend.it.tomcatjul.TomcatJulApp";
   private static final String PREFIX = JulRequests.PREFIX;
@@ -41,34 +37,28 @@ class JulAgentTest {
   private static final Pattern SIMPLE = Pattern.compile("@@ ");
   private static final Pattern BRACKETS = Pattern.compile("\\[[A-Z]+\\] ");
 
-  private Map<String, RenderedLog> withAgent;
-  private Map<String, RenderedLog> withoutAgent;
-
-  @BeforeAll
-  void runTheAppWithAndWithoutTheAgent() throws Exception {
-    withAgent = run(true);
-    withoutAgent = run(false);
+  JulAgentTest() {
+    super("tomcat-jul", MAIN, REQUESTS);
   }
 
-  private static Map<String, RenderedLog> run(boolean agent) throws Exception {
-    Path dir = Files.createTempDirectory(ItPaths.runsDir(), "tomcat-jul-" + (agent ? "agent" : "plain") + "-");
-    ForkedApp.Launch launch = ForkedApp.app("tomcat-jul", MAIN)
-        .property("it.jul.dir", dir.toString())
-        .property("java.util.logging.SimpleFormatter.format", "@@ %4$s %3$s %5$s%6$s%n");
-    try (ForkedApp app = (agent ? launch : launch.withoutAgent()).start()) {
-      REQUESTS.sendTo(app);
-      Map<String, RenderedLog> logs = new LinkedHashMap<>();
-      logs.put("console", RenderedLog.await("console", app::output, ONE_LINE, PLAIN_THROW, WAIT));
-      logs.put("async", RenderedLog.await("async", TextSource.fileStartingWith(dir, "async."), ONE_LINE, PLAIN_THROW,
-          WAIT));
-      logs.put("simple", RenderedLog.await("simple", TextSource.file(dir.resolve("simple.log")), SIMPLE, PLAIN_THROW,
-          WAIT));
-      logs.put("custom", RenderedLog.await("custom", TextSource.file(dir.resolve("custom.log")), BRACKETS,
-          PLAIN_THROW, WAIT));
-      logs.put("records", RenderedLog.await("records", TextSource.file(dir.resolve("records.log")),
-          Pattern.compile("RECORD "), PLAIN_LOG, WAIT));
-      return logs;
-    }
+  @Override
+  ForkedApp.Launch configure(ForkedApp.Launch launch) {
+    return launch.property("java.util.logging.SimpleFormatter.format", "@@ %4$s %3$s %5$s%6$s%n");
+  }
+
+  @Override
+  Map<String, RenderedLog> rendered(ForkedApp app, Path dir) throws Exception {
+    Map<String, RenderedLog> logs = new LinkedHashMap<>();
+    logs.put("console", RenderedLog.await("console", app::output, ONE_LINE, PLAIN_THROW, WAIT));
+    logs.put("async", RenderedLog.await("async", TextSource.fileStartingWith(dir, "async."), ONE_LINE, PLAIN_THROW,
+        WAIT));
+    logs.put("simple", RenderedLog.await("simple", TextSource.file(dir.resolve("simple.log")), SIMPLE, PLAIN_THROW,
+        WAIT));
+    logs.put("custom", RenderedLog.await("custom", TextSource.file(dir.resolve("custom.log")), BRACKETS,
+        PLAIN_THROW, WAIT));
+    logs.put("records", RenderedLog.await("records", TextSource.file(dir.resolve("records.log")),
+        Pattern.compile("RECORD "), PLAIN_LOG, WAIT));
+    return logs;
   }
 
   private List<RenderedLog> rendered() {
