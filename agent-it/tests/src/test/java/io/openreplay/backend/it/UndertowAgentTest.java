@@ -6,14 +6,18 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.http.HttpResponse;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
 /**
  * A plain Undertow 2.3 servlet deployment ({@code DeploymentInfo}, jakarta.servlet) with only {@code -javaagent}
  * added: every check of {@link ContainerAgentTest}, Undertow's own UT005023 line for an uncaught exception included,
- * and a task handed to Undertow's own worker pool (XNIO's jboss-threads {@code EnhancedQueueExecutor}).
+ * and a task handed to Undertow's own worker pool (XNIO's jboss-threads {@code EnhancedQueueExecutor}); with the
+ * contract's token, the answers and Undertow's line are those of a run without the agent, but for the prefix.
  */
 class UndertowAgentTest extends ContainerAgentTest {
 
@@ -68,6 +72,45 @@ class UndertowAgentTest extends ContainerAgentTest {
       assertEquals(1, events.size());
       assertCarriesNothing(events.get(0));
     }
+  }
+
+  @Test
+  void withATokenUndertowAnswersAndLogsAsWithoutTheAgentButForTheToken() throws Exception {
+    Session session = contractSession();
+    List<String> paths = List.of("/throw", "/s/log", "/async", "/worker", "/nowhere");
+    List<String> plainAnswers = new ArrayList<>();
+    String plainLine;
+    try (ForkedApp plain = ForkedApp.app(appName(), mainClass()).withoutAgent().start()) {
+      for (String path : paths) {
+        plainAnswers.add(answer(plain.get(path + "?id=" + session.marker(), HEADER, session.token()), plain));
+      }
+      plainLine = ut005023(plain, session);
+    }
+    for (int i = 0; i < paths.size(); i++) {
+      String path = paths.get(i);
+      assertEquals(plainAnswers.get(i), answer(get(path, session), app), path);
+    }
+    assertEquals(session.prefix() + plainLine, ut005023(app, session));
+  }
+
+  /**
+   * Status, headers but the date, and body, with the app's port and worker thread names made neutral, and the line of
+   * the pool's frame in the debug page's stack trace (a fresh worker runs its first task from another line).
+   */
+  private static String answer(HttpResponse<String> response, ForkedApp from) {
+    Map<String, List<String>> headers = new TreeMap<>(response.headers().map());
+    headers.remove("date");
+    return response.statusCode() + " " + headers + " "
+        + response.body().replace(Integer.toString(from.port()), "PORT").replaceAll("XNIO-1 task-\\d+", "WORKER")
+        .replaceAll("EnhancedQueueExecutor\\.java:\\d+", "EnhancedQueueExecutor.java");
+  }
+
+  private static String ut005023(ForkedApp from, Session session) throws Exception {
+    List<JsonNode> lines = from.log().await(messageContains("UT005023")
+        .and(event -> String.valueOf(text(event, "stack_trace")).contains("scenario uncaught id=" + session.marker())),
+        1, WAIT);
+    assertEquals(1, lines.size());
+    return text(lines.get(0), "message");
   }
 
   /** The contract's test vector, with a marker of its own. */
