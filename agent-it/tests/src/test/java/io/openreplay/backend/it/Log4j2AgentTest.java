@@ -24,12 +24,13 @@ import tools.jackson.databind.JsonNode;
 /**
  * A Tomcat 10.1 app that logs through Log4j 2 (a plain {@code %p [%t] %m%n} console, a JsonTemplateLayout file, the
  * ECS template, and a pattern and a JSON file behind an {@code AsyncAppender}), with only {@code -javaagent} added:
- * every ERROR of a request with a token, on the request thread and on the app's own pool thread, carries the prefix
- * in its rendered text and JSON message and both keys in its context data; synchronously, behind the
- * {@code AsyncAppender} and with async loggers (on the garbage-free thread context), on Log4j 2.26 and 2.17. No harm:
- * an INFO line carries the keys only; a request without a token logs what it logs without the agent; the lines of a
- * request with a token are those without the agent plus the prefix; and the {@code Message}'s template and
- * formatted text, which error trackers group by, are the same with and without the agent.
+ * every ERROR of a request with a token (the contract's, in the comparison), on the request thread and on the app's
+ * own pool thread, carries the prefix in its rendered text and JSON message and both keys in its context data;
+ * synchronously, behind the {@code AsyncAppender} and with async loggers (on the garbage-free thread context), on
+ * Log4j 2.26 and 2.17. No harm: an INFO line carries the keys only; a request without a token logs what it logs
+ * without the agent; the lines of a request with a token are those without the agent plus the prefix; and the
+ * {@code Message}'s template and formatted text, which error trackers group by, are the same with and without the
+ * agent.
  */
 class Log4j2AgentTest {
 
@@ -54,8 +55,8 @@ class Log4j2AgentTest {
 
   @Test
   void errorsOfARequestWithATokenCarryItEverywhereAndNothingElseChanges() throws Exception {
-    Run plain = run(ForkedApp.app(APP, MAIN).withoutAgent());
-    Run agent = run(ForkedApp.app(APP, MAIN));
+    Run plain = run(ForkedApp.app(APP, MAIN).withoutAgent(), contractSession());
+    Run agent = run(ForkedApp.app(APP, MAIN), contractSession());
 
     Session session = agent.session();
     assertCarries(agent.withToken(), session);
@@ -85,19 +86,24 @@ class Log4j2AgentTest {
   void asyncLoggersKeepTheToken() throws Exception {
     // On the garbage-free thread context: the ring buffer's reusable events get the keys in place.
     Run run = run(ForkedApp.app(APP, MAIN).property("log4j2.contextSelector", ASYNC_LOGGERS)
-        .property("log4j2.garbagefree.threadContextMap", "true"));
+        .property("log4j2.garbagefree.threadContextMap", "true"), Session.next());
     assertCarries(run.withToken(), run.session());
     assertCarriesNothing(run.withoutToken());
   }
 
   @Test
   void log4j217IsInstrumentedTheSameWay() throws Exception {
-    Run run = run(ForkedApp.app("tomcat-log4j2-217", MAIN));
+    Run run = run(ForkedApp.app("tomcat-log4j2-217", MAIN), Session.next());
     assertCarries(run.withToken(), run.session());
     assertCarriesNothing(run.withoutToken());
   }
 
-  private static Run run(ForkedApp.Launch launch) throws Exception {
+  /** The contract's token (OpenReplay issue 1852) and its session id, with a marker of its own. */
+  private static Session contractSession() {
+    return new Session(TestTokens.CONTRACT_TOKEN, TestTokens.CONTRACT_SESSION_ID, Session.next().marker());
+  }
+
+  private static Run run(ForkedApp.Launch launch, Session session) throws Exception {
     Path runs = ItPaths.runsDir();
     String label = "log4j2-" + System.nanoTime();
     Path templates = Files.createFile(runs.resolve(label + "-templates.tsv"));
@@ -106,7 +112,6 @@ class Log4j2AgentTest {
     launch.property("it.templates.file", templates.toString()).property("it.ecs.file", ecs.toString())
         .property("it.async.file", async.toString());
     try (ForkedApp app = launch.start()) {
-      Session session = Session.next();
       assertEquals(200, app.get("/payment?id=" + session.marker(), HEADER, session.token()).statusCode());
       Written withToken = written(app, session.marker(), ecs, async, templates);
       String none = Session.next().marker();
