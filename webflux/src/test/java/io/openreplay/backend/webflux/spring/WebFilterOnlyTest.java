@@ -13,7 +13,6 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.context.annotation.Bean;
@@ -28,7 +27,6 @@ class WebFilterOnlyTest {
 
   private static final Duration WAIT = WebFluxApp.WAIT;
 
-  @AutoClose
   private static final WebFluxApp APP = WebFluxApp.start(
       new String[] {"openreplay.webflux.enabled=false", "spring.reactor.context-propagation=auto"},
       HopsApplication.class, FilterBean.class);

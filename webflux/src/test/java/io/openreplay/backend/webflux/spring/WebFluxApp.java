@@ -12,8 +12,12 @@ import org.springframework.context.ConfigurableApplicationContext;
 /**
  * A Spring Boot WebFlux application on Reactor Netty at 127.0.0.1, and an HTTP/1.1 client that calls it. Only API
  * that Spring Boot 3 and 4 share, so that the Spring Boot 4 run ({@code webflux-boot4/}) uses these sources too.
+ *
+ * <p>The tests never close one: closing an application disposes Reactor Netty's global event loops, which every
+ * application of the JVM serves on, and so stops the others' servers. Spring Boot's shutdown hook closes them all
+ * when the test JVM ends.
  */
-final class WebFluxApp implements AutoCloseable {
+final class WebFluxApp {
 
   static final Duration WAIT = Duration.ofSeconds(15);
 
@@ -46,7 +50,7 @@ final class WebFluxApp implements AutoCloseable {
 
   /**
    * {@link HopsApplication} with the auto-configuration as it comes, started once for the test classes of this JVM
-   * that share it; Spring Boot's shutdown hook stops it when the JVM ends.
+   * that share it.
    *
    * @return the running application
    */
@@ -75,10 +79,5 @@ final class WebFluxApp implements AutoCloseable {
       request.headers(headers);
     }
     return client.sendAsync(request.build(), HttpResponse.BodyHandlers.ofString());
-  }
-
-  @Override
-  public void close() {
-    context.close();
   }
 }
