@@ -33,7 +33,10 @@ import net.bytebuddy.matcher.ElementMatcher;
  * <p>Java 21+ threads: {@code Thread.start(ThreadContainer)}, by which a thread-per-task executor and structured
  * concurrency start platform threads without {@code start()}, and {@code java.lang.VirtualThread}'s
  * {@code start(ThreadContainer)} and private {@code run(Runnable)}, through which every virtual thread is started and
- * runs its task. These are named, never referenced, so the agent still runs on Java 17, where they match nothing.
+ * runs its task ({@code VirtualThread} overrides {@code start} without calling {@code Thread}'s, and its {@code run()}
+ * does nothing). The token lives in the virtual thread's own thread-local, whichever carrier mounts it; the carriers
+ * are left as they are. These are named, never referenced, so the agent still runs on Java 17, where they match
+ * nothing.
  */
 public final class ThreadInstrumentation implements LibraryInstrumentation {
 
@@ -62,9 +65,9 @@ public final class ThreadInstrumentation implements LibraryInstrumentation {
                 PACKAGE + "ThreadStartAdvice"),
             Binding.of(RUN, PACKAGE + "ThreadRunAdvice")),
         TypeInstrumentation.named("java.lang.VirtualThread",
-            Binding.of(START_IN_CONTAINER, PACKAGE + "VirtualThreadStartAdvice"),
+            Binding.of(START_IN_CONTAINER, PACKAGE + "ThreadStartAdvice"),
             Binding.of(isMethod().and(isPrivate()).and(named("run")).and(takesArguments(Runnable.class)),
-                PACKAGE + "VirtualThreadRunAdvice")),
+                PACKAGE + "ThreadRunAdvice")),
         TypeInstrumentation.added(applicationThreads, Binding.of(RUN, PACKAGE + "ThreadRunAdvice")),
         TypeInstrumentation.named("java.util.concurrent.ThreadPoolExecutor",
             Binding.of(isMethod().and(named("addWorker")), PACKAGE + "WorkerCreationAdvice")),

@@ -4,7 +4,10 @@ import io.openreplay.backend.agent.bootstrap.ThreadHandOver;
 import io.openreplay.backend.agent.bootstrap.TokenScope;
 import net.bytebuddy.asm.Advice;
 
-/** {@code Thread.run()} (and overrides of it): runs with the token recorded when the thread was started. */
+/**
+ * {@code Thread.run()} (and overrides of it), and {@code VirtualThread}'s private {@code run(Runnable)}, which runs a
+ * virtual thread's task on it: runs with the token recorded when the thread was started.
+ */
 public final class ThreadRunAdvice {
 
   private ThreadRunAdvice() {

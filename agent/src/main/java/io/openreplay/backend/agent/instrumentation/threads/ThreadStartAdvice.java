@@ -4,8 +4,9 @@ import io.openreplay.backend.agent.bootstrap.ThreadHandOver;
 import net.bytebuddy.asm.Advice;
 
 /**
- * {@code Thread.start()}, and {@code Thread.start(ThreadContainer)} (Java 21+: thread-per-task executors, structured
- * concurrency): the token current on the starting thread is recorded for the new one.
+ * {@code Thread.start()}, {@code Thread.start(ThreadContainer)} (Java 21+: thread-per-task executors, structured
+ * concurrency) and {@code VirtualThread.start(ThreadContainer)} (every virtual thread): the token current on the
+ * starting thread is recorded for the new one.
  */
 public final class ThreadStartAdvice {
 
