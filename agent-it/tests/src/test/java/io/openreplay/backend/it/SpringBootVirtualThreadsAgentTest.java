@@ -1,10 +1,8 @@
 package io.openreplay.backend.it;
 
-import static io.openreplay.backend.it.AppLog.mentions;
 import static io.openreplay.backend.it.AppLog.messageContains;
 import static io.openreplay.backend.it.AppLog.text;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.openreplay.backend.it.ContainerAgentTest.Session;
@@ -37,13 +35,7 @@ class SpringBootVirtualThreadsAgentTest {
           () -> "served on one of Spring Boot's virtual threads: " + handler.get(0));
       ContainerAgentTest.assertCarries(handler.get(0), session, true);
 
-      List<JsonNode> tomcatLine = app.log().await(
-          mentions("spring uncaught id=" + session.marker()).and(event -> "ERROR".equals(text(event, "level"))), 1,
-          ContainerAgentTest.WAIT);
-      assertFalse(tomcatLine.isEmpty(), "Tomcat logged the exception at ERROR");
-      for (JsonNode line : tomcatLine) {
-        ContainerAgentTest.assertCarries(line, session, true);
-      }
+      SpringBootAgentTest.assertTomcatsErrorLineCarries(app, session);
 
       String ok = "ok" + System.nanoTime();
       assertEquals(200, app.get("/ok?id=" + ok).statusCode());
