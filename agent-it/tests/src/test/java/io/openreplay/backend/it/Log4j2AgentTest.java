@@ -23,14 +23,14 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * A Tomcat 10.1 app that logs through Log4j 2 (a plain {@code %p [%t] %m%n} console, a JsonTemplateLayout file, the
- * ECS template, and a pattern and a JSON file behind an {@code AsyncAppender}), with only {@code -javaagent} added:
- * every ERROR of a request with a token (the contract's, in the comparison), on the request thread and on the app's
- * own pool thread, carries the prefix in its rendered text and JSON message and both keys in its context data;
- * synchronously, behind the {@code AsyncAppender} and with async loggers (on the garbage-free thread context), on
- * Log4j 2.26 and 2.17. No harm: an INFO line carries the keys only; a request without a token logs what it logs
- * without the agent; the lines of a request with a token are those without the agent plus the prefix; and the
- * {@code Message}'s template and formatted text, which error trackers group by, are the same with and without the
- * agent.
+ * ECS template, a pattern and a JSON file behind an {@code AsyncAppender}, an async audit logger), with only
+ * {@code -javaagent} added: every ERROR of a request with a token (the contract's, in the comparison), on the
+ * request thread and on the app's own pool thread, carries the prefix in its rendered text and JSON message and both
+ * keys in its context data; synchronously, behind the {@code AsyncAppender}, in an async logger of the configuration
+ * and with all loggers async (on the garbage-free thread context), on Log4j 2.26 and 2.17. No harm: an INFO line
+ * carries the keys only; a request without a token logs what it logs without the agent; the lines of a request with
+ * a token are those without the agent plus the prefix; and the {@code Message}'s template and formatted text, which
+ * error trackers group by, are the same with and without the agent.
  */
 class Log4j2AgentTest {
 
@@ -41,12 +41,12 @@ class Log4j2AgentTest {
   private static final int EVENTS = 3;
 
   /**
-   * What one request made the app write, sorted: console lines and the AsyncAppender's pattern lines (marker and
-   * Tomcat's thread number left out), JSON events (logging thread's file, ECS file, AsyncAppender's file) and the
-   * {@code Message} templates.
+   * What one request made the app write, sorted: console lines, the AsyncAppender's pattern lines and the async
+   * audit logger's line (marker and Tomcat's thread number left out), JSON events (logging thread's file, ECS file,
+   * AsyncAppender's file) and the {@code Message} templates.
    */
-  record Written(List<String> console, List<String> asyncText, List<JsonNode> json, List<JsonNode> ecs,
-      List<JsonNode> asyncJson, List<String> templates) {
+  record Written(List<String> console, List<String> asyncText, List<String> audit, List<JsonNode> json,
+      List<JsonNode> ecs, List<JsonNode> asyncJson, List<String> templates) {
   }
 
   /** One run of the app with its two requests: with a token and without. */
@@ -66,12 +66,14 @@ class Log4j2AgentTest {
     // Without a token, every output is what it is without the agent.
     assertEquals(plain.withoutToken().console(), agent.withoutToken().console());
     assertEquals(plain.withoutToken().asyncText(), agent.withoutToken().asyncText());
+    assertEquals(plain.withoutToken().audit(), agent.withoutToken().audit());
     assertEquals(summary(plain.withoutToken().json(), null), summary(agent.withoutToken().json(), null));
     assertEquals(plain.withoutToken().templates(), agent.withoutToken().templates());
 
     // With a token: the same lines, plus the prefix on ERRORs and the keys; the same Message templates.
     assertEquals(plain.withToken().console(), withoutPrefix(agent.withToken().console(), session));
     assertEquals(plain.withToken().asyncText(), withoutPrefix(agent.withToken().asyncText(), session));
+    assertEquals(plain.withToken().audit(), withoutPrefix(agent.withToken().audit(), session));
     assertEquals(summary(plain.withToken().json(), null),
         withoutPrefix(summary(agent.withToken().json(), session), session));
     assertEquals(summary(plain.withToken().asyncJson(), null),
@@ -125,12 +127,16 @@ class Log4j2AgentTest {
   private static Written written(ForkedApp app, String marker, Path ecs, Path async, Path templates)
       throws Exception {
     String id = "id=" + marker;
-    List<String> console = awaitLines(() -> app.output().lines(), id);
-    List<String> asyncText = awaitLines(() -> Files.exists(Path.of(async + ".txt"))
-        ? Files.readAllLines(Path.of(async + ".txt")).stream() : Stream.<String>empty(), id);
-    List<String> templateLines = awaitLines(() -> Files.readAllLines(templates).stream(), id);
-    return new Written(console, asyncText, awaitEvents(app.log(), id), awaitEvents(new AppLog(ecs), id),
+    List<String> console = awaitLines(() -> app.output().lines(), id, EVENTS);
+    List<String> asyncText = awaitLines(() -> lines(Path.of(async + ".txt")), id, EVENTS);
+    List<String> audit = awaitLines(() -> lines(Path.of(async + ".audit.txt")), id, 1);
+    List<String> templateLines = awaitLines(() -> Files.readAllLines(templates).stream(), id, EVENTS);
+    return new Written(console, asyncText, audit, awaitEvents(app.log(), id), awaitEvents(new AppLog(ecs), id),
         awaitEvents(new AppLog(async), id), templateLines);
+  }
+
+  private static Stream<String> lines(Path file) throws IOException {
+    return Files.exists(file) ? Files.readAllLines(file).stream() : Stream.empty();
   }
 
   private static List<JsonNode> awaitEvents(AppLog log, String id) throws IOException, InterruptedException {
@@ -139,14 +145,13 @@ class Log4j2AgentTest {
     return events;
   }
 
-  private static List<String> awaitLines(Callable<Stream<String>> source, String id)
-      throws Exception {
+  private static List<String> awaitLines(Callable<Stream<String>> source, String id, int count) throws Exception {
     long deadline = System.nanoTime() + WAIT.toNanos();
     while (true) {
       List<String> lines = source.call().filter(line -> line.contains(id)).map(Log4j2AgentTest::normalized)
           .sorted().toList();
-      if (lines.size() >= EVENTS || System.nanoTime() - deadline > 0) {
-        assertEquals(EVENTS, lines.size(), () -> "lines with " + id + ": " + lines);
+      if (lines.size() >= count || System.nanoTime() - deadline > 0) {
+        assertEquals(count, lines.size(), () -> "lines with " + id + ": " + lines);
         return lines;
       }
       synchronized (Log4j2AgentTest.class) {
@@ -200,13 +205,16 @@ class Log4j2AgentTest {
         assertEquals(error ? 1 : 0, count(message, TOKEN_KEY), () -> "the prefix once: " + event);
       }
     }
+    String audit = written.audit().get(0);
+    assertTrue(audit.matches("ERROR \\[http-[^]]+\\] \\Q" + session.prefix() + "\\Epayment audit failed id=MARKER"),
+        () -> "the async logger's line: " + audit);
     for (String template : written.templates()) {
       assertFalse(template.contains("openReplaySession"), () -> "the Message is untouched: " + template);
     }
   }
 
   private static void assertCarriesNothing(Written written) {
-    for (List<String> lines : List.of(written.console(), written.asyncText(), written.templates())) {
+    for (List<String> lines : List.of(written.console(), written.asyncText(), written.audit(), written.templates())) {
       for (String line : lines) {
         assertFalse(line.contains("openReplaySession"), line);
       }
