@@ -48,6 +48,17 @@ class UndertowAgentTest extends ContainerAgentTest {
     assertEquals("ERROR", text(line, "level"));
     assertEquals("io.undertow.request", text(line, "logger_name"));
     assertCarries(line, session, true);
+
+    // The same line on the console, through the app's pattern layout (%msg).
+    String console = " ERROR [" + text(line, "thread_name") + "] io.undertow.request - " + session.prefix()
+        + "UT005023: Exception handling request to /throw";
+    long deadline = System.nanoTime() + WAIT.toNanos();
+    while (!app.output().contains(console) && System.nanoTime() - deadline < 0) {
+      synchronized (this) {
+        wait(50);
+      }
+    }
+    assertTrue(app.output().contains(console), () -> "console line " + console);
   }
 
   @Test
