@@ -13,6 +13,7 @@ import io.openreplay.backend.agent.instrumentation.servlet.ServletInstrumentatio
 import io.openreplay.backend.agent.instrumentation.threads.ThreadInstrumentation;
 import io.openreplay.backend.agent.instrumentation.tomcat.TomcatInstrumentation;
 import io.openreplay.backend.agent.instrumentation.undertow.UndertowInstrumentation;
+import io.openreplay.backend.agent.instrumentation.webflux.WebFluxInstrumentation;
 import java.util.List;
 
 /** Every library the agent knows. */
@@ -29,6 +30,7 @@ public final class Instrumentations {
         new TomcatInstrumentation(),
         new JettyInstrumentation(),
         new UndertowInstrumentation(),
+        new WebFluxInstrumentation(),
         new ServletInstrumentation(),
         new LogbackInstrumentation(),
         new LogstashInstrumentation(),
