@@ -6,11 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.openreplay.backend.it.ContainerAgentTest.Session;
 import java.util.List;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import tools.jackson.databind.JsonNode;
 
 /**
- * The Tomcat 11 app with logstash-logback-encoder 8 (Jackson 2) instead of 9 (Jackson 3): with only
+ * The Tomcat 11 app with logstash-logback-encoder 7 or 8 (Jackson 2) instead of 9 (Jackson 3): with only
  * {@code -javaagent} added, the JSON {@code message} of an ERROR logged during a request with a token starts with
  * the prefix and carries the MDC keys; an INFO line carries the keys only; without the agent the same request's
  * lines are what they are with the agent less the token.
@@ -19,10 +20,11 @@ class LogstashJackson2AgentTest {
 
   private static final String MAIN = "io.openreplay.backend.it.tomcat.TomcatApp";
 
-  @Test
-  void theJackson2MessageProviderWritesThePrefixIntoErrorMessagesOnly() throws Exception {
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"tomcat-logstash7", "tomcat-logstash8"})
+  void theJackson2MessageProviderWritesThePrefixIntoErrorMessagesOnly(String appModule) throws Exception {
     String plainError;
-    try (ForkedApp plain = ForkedApp.app("tomcat-logstash8", MAIN).withoutAgent().start()) {
+    try (ForkedApp plain = ForkedApp.app(appModule, MAIN).withoutAgent().start()) {
       Session session = Session.next();
       assertEquals(200, plain.get("/s/log?id=" + session.marker(), ContainerAgentTest.HEADER, session.token())
           .statusCode());
@@ -33,7 +35,7 @@ class LogstashJackson2AgentTest {
       plainError = text(error.get(0), "message").replace(session.marker(), "MARKER");
     }
 
-    try (ForkedApp app = ForkedApp.app("tomcat-logstash8", MAIN).start()) {
+    try (ForkedApp app = ForkedApp.app(appModule, MAIN).start()) {
       Session session = Session.next();
       assertEquals(200, app.get("/s/log?id=" + session.marker(), ContainerAgentTest.HEADER, session.token())
           .statusCode());
