@@ -101,6 +101,18 @@ abstract class ContainerAgentTest {
       return new Session(TestTokens.token(id), Long.toUnsignedString(id), "m" + id);
     }
 
+    /**
+     * A fresh session whose token OpenReplay G1's expressions ({@code openReplaySessionToken=([0-9a-zA-Z\\.]+)},
+     * CloudWatch, Datadog, Elasticsearch) read whole: its delay part is made non-negative (a {@code -} would end the
+     * match; see the README's troubleshooting of negative delays).
+     */
+    static Session nextReadWholeByG1() {
+      Session session = next();
+      String[] parts = session.token().split("\\.");
+      parts[1] = parts[1].replace("-", "");
+      return new Session(String.join(".", parts), session.sessionId(), session.marker());
+    }
+
     String prefix() {
       return "[" + TOKEN_KEY + "=" + token + "] [" + SESSION_ID_KEY + "=" + sessionId + "] ";
     }

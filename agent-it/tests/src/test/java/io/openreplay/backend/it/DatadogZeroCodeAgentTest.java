@@ -35,8 +35,8 @@ class DatadogZeroCodeAgentTest {
     long from = System.currentTimeMillis() - 1_000;
     try (DatadogReceiver receiver = DatadogReceiver.start();
          ForkedApp app = ForkedApp.app("tomcat", MAIN).start()) {
-      Session session = Session.next();
-      Session other = Session.next();
+      Session session = Session.nextReadWholeByG1();
+      Session other = Session.nextReadWholeByG1();
       for (Session s : List.of(session, other)) {
         assertEquals(200, app.get("/s/log?id=" + s.marker(), ContainerAgentTest.HEADER, s.token()).statusCode());
       }

@@ -99,7 +99,7 @@ class OutletsAgentTest {
   @ParameterizedTest
   @EnumSource(Via.class)
   void aLoggedErrorReachesEachOutletAsWithoutTheAgentPlusTheToken(Via via) throws Exception {
-    Session session = nextSession();
+    Session session = Session.nextReadWholeByG1();
     String requestId = nextRequestId(via);
     long since = System.currentTimeMillis() - 1_000;
     Delivery without = plain.send(via, requestId, false, session.token());
@@ -126,7 +126,7 @@ class OutletsAgentTest {
   @ParameterizedTest
   @EnumSource(Via.class)
   void aLoggedExceptionReachesEachOutletAsWithoutTheAgentPlusTheToken(Via via) throws Exception {
-    Session session = nextSession();
+    Session session = Session.nextReadWholeByG1();
     String requestId = nextRequestId(via);
     long since = System.currentTimeMillis() - 1_000;
     Delivery without = plain.send(via, requestId, true, session.token());
@@ -164,17 +164,6 @@ class OutletsAgentTest {
         () -> assertRollbarCarriesNoToken(with),
         () -> assertEquals(without.cloudWatch().message(), with.cloudWatch().message(), "CloudWatch line"),
         () -> assertCloudWatchLookupFindsNothing(withAgent, since, requestId));
-  }
-
-  /**
-   * A fresh session whose token OpenReplay G1's CloudWatch expression reads whole: its delay part is made
-   * non-negative (a {@code -} would end the match; see the README's troubleshooting of negative delays).
-   */
-  private static Session nextSession() {
-    Session session = Session.next();
-    String[] parts = session.token().split("\\.");
-    parts[1] = parts[1].replace("-", "");
-    return new Session(String.join(".", parts), session.sessionId(), session.marker());
   }
 
   private static String nextRequestId(Via via) {
