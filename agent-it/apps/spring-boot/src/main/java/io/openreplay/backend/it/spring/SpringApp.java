@@ -4,7 +4,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
-import org.springframework.boot.web.context.WebServerInitializedEvent;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -28,11 +28,14 @@ public class SpringApp {
   }
 
   /**
-   * @param event the web server has started
+   * Prints the port Spring Boot put in {@code local.server.port}, which Spring Boot 3 and 4 (apps/spring-boot4 builds
+   * these sources too) both set; their web server events are in packages that differ.
+   *
+   * @param event the application is ready and serves
    */
   @EventListener
-  public void onStarted(WebServerInitializedEvent event) {
-    System.out.println("LISTENING " + event.getWebServer().getPort());
+  public void onReady(ApplicationReadyEvent event) {
+    System.out.println("LISTENING " + event.getApplicationContext().getEnvironment().getProperty("local.server.port"));
   }
 
   /**
