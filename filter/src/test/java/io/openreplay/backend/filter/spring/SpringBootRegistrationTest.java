@@ -13,6 +13,7 @@ import io.openreplay.backend.filter.support.HttpProbe;
 import io.openreplay.backend.filter.support.HttpProbe.Reply;
 import io.openreplay.backend.testing.Tokens;
 import jakarta.servlet.FilterRegistration;
+import jakarta.servlet.ServletContext;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
@@ -23,30 +24,34 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.boot.SpringBootVersion;
 import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.boot.web.embedded.tomcat.TomcatWebServer;
-import org.springframework.boot.web.servlet.context.ServletWebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.web.context.WebApplicationContext;
 
 /**
- * A Spring Boot 3 application on its embedded Tomcat registering the filter and the listener through
+ * A Spring Boot application on its embedded Tomcat registering the filter and the listener through
  * {@code FilterRegistrationBean} and {@code ServletListenerRegistrationBean}, as README.md shows. Logging is
  * Spring Boot's own set-up (logback, java.util.logging bridged into it); the capturing appender joins after start.
+ * Run on Spring Boot 3.5 (Tomcat 10.1) here and on Spring Boot 4.0 (Tomcat 11) by filter-boot4/, with the same
+ * sources: it names none of the classes the two lines keep in different packages. The versions expected come from
+ * the system properties {@code openreplay.test.springBootVersion} and {@code openreplay.test.serverInfo}.
  */
 class SpringBootRegistrationTest {
 
   private static final Duration WAIT = Duration.ofSeconds(10);
 
-  private static ServletWebServerApplicationContext app;
+  private static ConfigurableApplicationContext app;
   private static int port;
 
   private CapturingAppender capture;
 
   @BeforeAll
   static void start() {
-    app = (ServletWebServerApplicationContext) new SpringApplicationBuilder(ScenarioApplication.class)
+    app = new SpringApplicationBuilder(ScenarioApplication.class)
         .properties("server.address=127.0.0.1", "server.port=0", "spring.main.banner-mode=off")
         .run();
-    port = app.getWebServer().getPort();
+    port = app.getEnvironment().getRequiredProperty("local.server.port", Integer.class);
   }
 
   @AfterAll
@@ -90,8 +95,11 @@ class SpringBootRegistrationTest {
 
   @Test
   void theRegistrationBeansPutOneFilterOnTheEmbeddedTomcat() {
-    assertInstanceOf(TomcatWebServer.class, app.getWebServer());
-    List<String> openReplayFilters = app.getServletContext().getFilterRegistrations().values().stream()
+    assertEquals(System.getProperty("openreplay.test.springBootVersion"), SpringBootVersion.getVersion());
+    ServletContext servletContext = assertInstanceOf(WebApplicationContext.class, app).getServletContext();
+    assertEquals(System.getProperty("openreplay.test.serverInfo"), servletContext.getServerInfo(),
+        "the embedded Tomcat");
+    List<String> openReplayFilters = servletContext.getFilterRegistrations().values().stream()
         .map(FilterRegistration::getClassName)
         .filter(OpenReplayFilter.class.getName()::equals)
         .toList();
