@@ -27,26 +27,37 @@ final class ClinicRun {
   /** How many slices the measured requests are cut into. */
   static final int SLICES = 20;
 
+  private static final boolean[] BOTH = {true, false};
+  private static final boolean[] BOTH_REVERSED = {false, true};
+
+  /**
+   * One setup's round: its measurement (the requests with the token) and, in the same process, how much more CPU a
+   * request with the token took than the same request without it.
+   *
+   * @param measurement what the setup cost, the requests carrying the token
+   * @param tokenPageCost CPU per page with the token over CPU per page without it, less 1
+   * @param tokenErrorCost the same for the logged errors
+   */
+  record SetupRound(Measurement measurement, double tokenPageCost, double tokenErrorCost) {
+  }
+
   private final BenchmarkSettings settings;
-  private final long ticksPerSecond;
 
   /**
    * @param settings what to run and how much
-   * @param ticksPerSecond the kernel's clock ticks per second
    */
-  ClinicRun(BenchmarkSettings settings, long ticksPerSecond) {
+  ClinicRun(BenchmarkSettings settings) {
     this.settings = settings;
-    this.ticksPerSecond = ticksPerSecond;
   }
 
   /**
    * @param order the setups, in the order of this round
    * @param logFile where the output of each setup's clinic goes
-   * @return what each setup cost, by setup
+   * @return what each setup cost, by setup, and what the token cost in its own process
    * @throws IOException when a clinic cannot be started or answers wrongly
    * @throws InterruptedException when interrupted
    */
-  Map<AgentSetup, Measurement> measure(List<AgentSetup> order, Function<AgentSetup, Path> logFile)
+  Map<AgentSetup, SetupRound> measure(List<AgentSetup> order, Function<AgentSetup, Path> logFile)
       throws IOException, InterruptedException {
     List<Clinic> clinics = new ArrayList<>();
     try {
@@ -54,34 +65,40 @@ final class ClinicRun {
         clinics.add(start(setup, logFile.apply(setup)));
       }
       for (Clinic clinic : clinics) {
-        warmUp(clinic.traffic);
+        warmUp(clinic);
       }
       for (int slice = 0; slice < SLICES; slice++) {
         int pages = share(settings.pageRequests(), slice);
         for (int turn = 0; turn < clinics.size(); turn++) {
           Clinic clinic = clinics.get((slice + turn) % clinics.size());
-          long before = clinic.meter.cpuMicros();
-          for (int n = 0; n < pages; n++) {
-            clinic.traffic.page(clinic.pagesSent++);
+          for (boolean withToken : slice % 2 == 0 ? BOTH : BOTH_REVERSED) {
+            long before = clinic.meter.cpuMicros();
+            for (int n = 0; n < pages; n++) {
+              clinic.traffic(withToken).page(clinic.pagesSent++);
+            }
+            clinic.pageCpu[withToken ? 1 : 0] += clinic.meter.cpuMicros() - before;
           }
-          clinic.pageCpu += clinic.meter.cpuMicros() - before;
         }
       }
       for (int slice = 0; slice < SLICES; slice++) {
         int errors = share(settings.errorRequests(), slice);
         for (int turn = 0; turn < clinics.size(); turn++) {
           Clinic clinic = clinics.get((slice + turn) % clinics.size());
-          long before = clinic.meter.cpuMicros();
-          for (int n = 0; n < errors; n++) {
-            clinic.traffic.loggedError(clinic.errorsSent++);
+          for (boolean withToken : slice % 2 == 0 ? BOTH : BOTH_REVERSED) {
+            long before = clinic.meter.cpuMicros();
+            for (int n = 0; n < errors; n++) {
+              clinic.traffic(withToken).loggedError(clinic.errorsSent++);
+            }
+            clinic.errorCpu[withToken ? 1 : 0] += clinic.meter.cpuMicros() - before;
           }
-          clinic.errorCpu += clinic.meter.cpuMicros() - before;
         }
       }
-      Map<AgentSetup, Measurement> measured = new LinkedHashMap<>();
+      Map<AgentSetup, SetupRound> measured = new LinkedHashMap<>();
       for (Clinic clinic : clinics) {
-        measured.put(clinic.setup, new Measurement(clinic.startupMillis, clinic.meter.residentKilobytes() / 1024.0,
-            clinic.pageCpu / (double) settings.pageRequests(), clinic.errorCpu / (double) settings.errorRequests()));
+        Measurement measurement = new Measurement(clinic.startupMillis, clinic.meter.residentKilobytes() / 1024.0,
+            clinic.pageCpu[1] / (double) settings.pageRequests(), clinic.errorCpu[1] / (double) settings.errorRequests());
+        measured.put(clinic.setup, new SetupRound(measurement,
+            clinic.pageCpu[1] / (double) clinic.pageCpu[0] - 1, clinic.errorCpu[1] / (double) clinic.errorCpu[0] - 1));
       }
       return measured;
     } finally {
@@ -98,27 +115,30 @@ final class ClinicRun {
 
   private Clinic start(AgentSetup setup, Path logFile) throws IOException, InterruptedException {
     ClinicTraffic traffic = new ClinicTraffic(settings.token());
+    ClinicTraffic untokened = new ClinicTraffic(null);
     long spawned = System.nanoTime();
     ClinicProcess process = ClinicProcess.start(command(setup), logFile);
     try {
-      traffic.target(process.awaitPort(settings.startTimeout()));
+      int port = process.awaitPort(settings.startTimeout());
+      traffic.target(port);
+      untokened.target(port);
       traffic.homePage();
     } catch (IOException | InterruptedException | RuntimeException e) {
       process.close();
       throw e;
     }
     double startupMillis = (System.nanoTime() - spawned) / 1e6;
-    return new Clinic(setup, process, traffic, new ProcessMeter(process.pid(), ticksPerSecond), startupMillis);
+    return new Clinic(setup, process, traffic, untokened, new ProcessMeter(process.pid()), startupMillis);
   }
 
-  private void warmUp(ClinicTraffic traffic) throws IOException, InterruptedException {
+  private void warmUp(Clinic clinic) throws IOException, InterruptedException {
     for (int n = 0; n < settings.warmupPages(); n++) {
-      traffic.page(n);
+      clinic.traffic(n % 2 == 0).page(n);
     }
     for (int n = 0; n < settings.warmupErrors(); n++) {
-      traffic.loggedError(n);
+      clinic.traffic(n % 2 == 0).loggedError(n);
       if (n % 4 == 0) {
-        traffic.uncaughtError(n);
+        clinic.traffic(true).uncaughtError(n);
       }
     }
   }
@@ -137,24 +157,31 @@ final class ClinicRun {
     return command;
   }
 
-  /** One setup's clinic in this round, and what it has cost so far. */
+  /** One setup's clinic in this round, and what it has cost so far (index 1: with the token, 0: without). */
   private static final class Clinic {
     final AgentSetup setup;
     final ClinicProcess process;
-    final ClinicTraffic traffic;
+    final ClinicTraffic tokened;
+    final ClinicTraffic untokened;
     final ProcessMeter meter;
     final double startupMillis;
-    long pageCpu;
-    long errorCpu;
+    final long[] pageCpu = new long[2];
+    final long[] errorCpu = new long[2];
     int pagesSent;
     int errorsSent;
 
-    Clinic(AgentSetup setup, ClinicProcess process, ClinicTraffic traffic, ProcessMeter meter, double startupMillis) {
+    Clinic(AgentSetup setup, ClinicProcess process, ClinicTraffic tokened, ClinicTraffic untokened,
+        ProcessMeter meter, double startupMillis) {
       this.setup = setup;
       this.process = process;
-      this.traffic = traffic;
+      this.tokened = tokened;
+      this.untokened = untokened;
       this.meter = meter;
       this.startupMillis = startupMillis;
+    }
+
+    ClinicTraffic traffic(boolean withToken) {
+      return withToken ? tokened : untokened;
     }
   }
 }

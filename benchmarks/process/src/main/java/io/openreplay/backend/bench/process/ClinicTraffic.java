@@ -50,7 +50,7 @@ final class ClinicTraffic {
   private URI base;
 
   /**
-   * @param token the value of {@value #TOKEN_HEADER} on every request
+   * @param token the value of {@value #TOKEN_HEADER} on every request, or {@code null} for requests without it
    */
   ClinicTraffic(String token) {
     this.token = token;
@@ -126,10 +126,10 @@ final class ClinicTraffic {
   }
 
   private HttpRequest.Builder request(String path) {
-    return HttpRequest.newBuilder(base.resolve(path))
+    HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path))
         .timeout(REQUEST_TIMEOUT)
-        .header("Accept", "text/html,application/xhtml+xml;q=0.9,*/*;q=0.8")
-        .header(TOKEN_HEADER, token);
+        .header("Accept", "text/html,application/xhtml+xml;q=0.9,*/*;q=0.8");
+    return token == null ? request : request.header(TOKEN_HEADER, token);
   }
 
   private void send(HttpRequest.Builder request, int expectedStatus) throws IOException, InterruptedException {

@@ -8,6 +8,8 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -71,32 +73,50 @@ public final class ProcessBenchmark {
       throws IOException, InterruptedException {
     checkPresent(settings);
     printPreamble(settings, out);
-    ClinicRun run = new ClinicRun(settings, ProcessMeter.kernelTicksPerSecond());
+    ClinicRun run = new ClinicRun(settings);
     OverheadReport report = new OverheadReport(settings.setups(), settings.rounds());
     List<AgentSetup> setups = settings.setups();
+    Map<AgentSetup, List<ClinicRun.SetupRound>> tokenCosts = new LinkedHashMap<>();
     for (int round = 0; round < settings.rounds(); round++) {
       List<AgentSetup> order = new ArrayList<>();
       for (int turn = 0; turn < setups.size(); turn++) {
         order.add(setups.get((round + turn) % setups.size()));
       }
       int number = round + 1;
-      Map<AgentSetup, Measurement> measured = run.measure(order,
+      Map<AgentSetup, ClinicRun.SetupRound> measured = run.measure(order,
           setup -> settings.paths().outputDir().resolve("round-" + number + "-" + setup.label() + ".log"));
       String load = MachineLoad.oneMinute();
-      for (Map.Entry<AgentSetup, Measurement> entry : measured.entrySet()) {
-        Measurement measurement = entry.getValue();
+      for (Map.Entry<AgentSetup, ClinicRun.SetupRound> entry : measured.entrySet()) {
+        Measurement measurement = entry.getValue().measurement();
         report.add(round, entry.getKey(), measurement);
+        tokenCosts.computeIfAbsent(entry.getKey(), setup -> new ArrayList<>()).add(entry.getValue());
         out.println(String.format(Locale.ROOT,
             "round %d/%d  %-13s  start-up %6.0f ms  RSS %6.1f MB  CPU/page %6.0f us  CPU/logged error %6.0f us"
-                + "  (machine load %s)",
+                + "  token vs none in this process: page %+5.1f%%, logged error %+5.1f%%  (machine load %s)",
             number, settings.rounds(), entry.getKey().label(), measurement.startupMillis(),
-            measurement.rssMegabytes(), measurement.cpuMicrosPerPage(), measurement.cpuMicrosPerError(), load));
+            measurement.rssMegabytes(), measurement.cpuMicrosPerPage(), measurement.cpuMicrosPerError(),
+            100 * entry.getValue().tokenPageCost(), 100 * entry.getValue().tokenErrorCost(), load));
       }
       out.flush();
     }
     out.println();
     report.print(out);
+    out.println();
+    out.println("in each setup's own process, CPU of a request with the token over the same request without it "
+        + "(median of the rounds; the agent's own work per request, apart from the differences between processes):");
+    for (Map.Entry<AgentSetup, List<ClinicRun.SetupRound>> entry : tokenCosts.entrySet()) {
+      out.println(String.format(Locale.ROOT, "  %-13s  page %+5.1f%%  logged error %+5.1f%%", entry.getKey().label(),
+          100 * median(entry.getValue().stream().mapToDouble(ClinicRun.SetupRound::tokenPageCost).toArray()),
+          100 * median(entry.getValue().stream().mapToDouble(ClinicRun.SetupRound::tokenErrorCost).toArray())));
+    }
     return report;
+  }
+
+  private static double median(double[] values) {
+    double[] sorted = values.clone();
+    Arrays.sort(sorted);
+    int middle = sorted.length / 2;
+    return sorted.length % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
   }
 
   private static void checkPresent(BenchmarkSettings settings) throws IOException {
@@ -122,8 +142,8 @@ public final class ProcessBenchmark {
     out.println("per run: start-up to the first 200 of /, " + settings.warmupPages() + " page requests and "
         + settings.warmupErrors() + " logged errors to warm up, then server CPU over " + settings.pageRequests()
         + " page requests and " + settings.errorRequests() + " logged errors, in " + ClinicRun.SLICES
-        + " slices sent to the round's clinics in turn (all running side by side), then RSS; every request carries "
-        + ClinicTraffic.TOKEN_HEADER);
+        + " slices sent to the round's clinics in turn (all running side by side), each share once with "
+        + ClinicTraffic.TOKEN_HEADER + " and once without it, then RSS; the warm-up half with, half without");
     if (settings.setups().contains(AgentSetup.OPENREPLAY)) {
       Path agent = settings.paths().agentJar();
       out.println("openreplay agent: " + agent + " (" + Files.size(agent) / 1024 + " KB, built "

@@ -2,40 +2,55 @@ package io.openreplay.backend.bench.process;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 
 /**
- * What Linux accounts to one process, read from {@code /proc/PID/stat} (CPU time) and {@code /proc/PID/status}
- * (resident memory).
+ * What Linux accounts to one process, read from {@code /proc/PID/task/TID/schedstat} (CPU time of its threads) and
+ * {@code /proc/PID/status} (resident memory).
  */
 final class ProcessMeter {
 
-  private final Path stat;
+  private final Path tasks;
   private final Path status;
-  private final long ticksPerSecond;
 
   /**
    * @param pid the process to read
-   * @param ticksPerSecond the kernel's clock ticks per second ({@code getconf CLK_TCK})
    */
-  ProcessMeter(long pid, long ticksPerSecond) {
-    this.stat = Path.of("/proc", Long.toString(pid), "stat");
+  ProcessMeter(long pid) {
+    this.tasks = Path.of("/proc", Long.toString(pid), "task");
     this.status = Path.of("/proc", Long.toString(pid), "status");
-    this.ticksPerSecond = ticksPerSecond;
   }
 
   /**
-   * @return user plus system CPU time the process has used so far, all its threads, in microseconds
+   * The CPU time the process's threads have been running so far, but its JIT compiler threads: each thread's on-CPU
+   * time from {@code /proc/PID/task/TID/schedstat} (nanoseconds, where {@code /proc/PID/stat} counts 10 ms ticks),
+   * summed over the threads alive now. The compiler threads ({@code C1 CompilerThre}, {@code C2 CompilerThre}) are
+   * left out: long after start-up they still recompile in bursts that land in any stretch of requests, and made one
+   * process's CPU per request vary by up to a third from one stretch to the next, whatever was sent.
+   *
+   * @return the CPU time, in microseconds
    * @throws IOException when the process is gone
    */
   long cpuMicros() throws IOException {
-    String line = Files.readString(stat, StandardCharsets.US_ASCII);
-    // The command name (field 2) is in parentheses and may hold spaces: count fields after its closing one.
-    String[] fields = line.substring(line.lastIndexOf(')') + 2).trim().split(" +");
-    long utime = Long.parseLong(fields[14 - 3]);
-    long stime = Long.parseLong(fields[15 - 3]);
-    return (utime + stime) * 1_000_000L / ticksPerSecond;
+    long nanos = 0;
+    try (DirectoryStream<Path> tasks = Files.newDirectoryStream(this.tasks)) {
+      for (Path task : tasks) {
+        try {
+          String name = Files.readString(task.resolve("comm"), StandardCharsets.US_ASCII).trim();
+          if (name.startsWith("C1 CompilerThre") || name.startsWith("C2 CompilerThre")) {
+            continue;
+          }
+          String schedstat = Files.readString(task.resolve("schedstat"), StandardCharsets.US_ASCII).trim();
+          nanos += Long.parseLong(schedstat.substring(0, schedstat.indexOf(' ')));
+        } catch (NoSuchFileException ended) {
+          // the thread ended between the listing and the reading
+        }
+      }
+    }
+    return nanos / 1_000L;
   }
 
   /**
@@ -49,25 +64,5 @@ final class ProcessMeter {
       }
     }
     throw new IOException("no VmRSS in " + status);
-  }
-
-  /**
-   * The kernel's clock ticks per second, in which {@code /proc/PID/stat} counts CPU time.
-   *
-   * @return {@code getconf CLK_TCK}, or 100 (Linux's value on every common architecture) when it cannot be run
-   */
-  static long kernelTicksPerSecond() {
-    try {
-      Process getconf = new ProcessBuilder("getconf", "CLK_TCK").redirectErrorStream(true).start();
-      String out = new String(getconf.getInputStream().readAllBytes(), StandardCharsets.US_ASCII).trim();
-      if (getconf.waitFor() == 0 && out.matches("\\d+")) {
-        return Long.parseLong(out);
-      }
-    } catch (IOException e) {
-      // Fall through to Linux's usual value.
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    }
-    return 100;
   }
 }

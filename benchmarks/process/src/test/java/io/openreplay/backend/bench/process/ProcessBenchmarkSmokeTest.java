@@ -44,6 +44,8 @@ class ProcessBenchmarkSmokeTest {
       assertTrue(table.lines().anyMatch(line -> line.startsWith(measure.title())), measure + "\n" + table);
     }
     assertTrue(table.contains("budgets met by the openreplay agent: "), table);
+    assertTrue(table.contains("in each setup's own process, CPU of a request with the token over the same request")
+        && table.lines().anyMatch(line -> line.startsWith("  openreplay ") && line.contains("page ")), table);
 
     String token = BenchmarkSettings.CONTRACT_TOKEN;
     assertTrue(Files.readAllLines(output.resolve("round-1-openreplay.log"), StandardCharsets.UTF_8).stream()
