@@ -1,6 +1,5 @@
 package io.openreplay.backend.it;
 
-import static io.openreplay.backend.it.AppLog.messageContains;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -37,16 +36,8 @@ class DatadogZeroCodeAgentTest {
          ForkedApp app = ForkedApp.app("tomcat", MAIN).start()) {
       Session session = Session.nextReadWholeByG1();
       Session other = Session.nextReadWholeByG1();
-      for (Session s : List.of(session, other)) {
-        assertEquals(200, app.get("/s/log?id=" + s.marker(), ContainerAgentTest.HEADER, s.token()).statusCode());
-      }
-      for (Session s : List.of(session, other)) {
-        assertEquals(1, app.log().await(messageContains("scenario error id=" + s.marker()), 1,
-            ContainerAgentTest.WAIT).size());
-      }
-      // The JSON file, each event a line as logstash wrote it (read back and written out again, field for field).
-      Path json = folder.resolve("app-log.json");
-      Files.write(json, app.log().events().stream().map(Object::toString).collect(Collectors.toList()));
+      Path json = ContainerAgentTest.errorsOfSessionsAsJsonFile(app, List.of(session, other),
+          folder.resolve("app-log.json"));
       DatadogAgentTail.of(json, receiver, "shop", "java").shipNewLines();
       // The console, as the Agent reads a container's output: a file it tails.
       Path console = folder.resolve("console.log");

@@ -1,6 +1,5 @@
 package io.openreplay.backend.it;
 
-import static io.openreplay.backend.it.AppLog.messageContains;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -9,7 +8,6 @@ import io.openreplay.backend.testkit.dynatrace.DynatraceLookup;
 import io.openreplay.backend.testkit.dynatrace.DynatraceReceiver;
 import io.openreplay.backend.testkit.dynatrace.DynatraceShownLog;
 import io.openreplay.backend.testkit.dynatrace.OneAgentJsonLogFile;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
@@ -34,16 +32,8 @@ class DynatraceZeroCodeAgentTest {
          ForkedApp app = ForkedApp.app("tomcat", MAIN).start()) {
       Session session = Session.next();
       Session other = Session.next();
-      for (Session s : List.of(session, other)) {
-        assertEquals(200, app.get("/s/log?id=" + s.marker(), ContainerAgentTest.HEADER, s.token()).statusCode());
-      }
-      for (Session s : List.of(session, other)) {
-        assertEquals(1, app.log().await(messageContains("scenario error id=" + s.marker()), 1,
-            ContainerAgentTest.WAIT).size());
-      }
-      // The JSON file, each event a line as logstash wrote it (read back and written out again, field for field).
-      Path json = folder.resolve("app-log.json");
-      Files.write(json, app.log().events().stream().map(Object::toString).collect(Collectors.toList()));
+      Path json = ContainerAgentTest.errorsOfSessionsAsJsonFile(app, List.of(session, other),
+          folder.resolve("app-log.json"));
 
       new OneAgentJsonLogFile(json, Set.of()).shipNewLines(receiver);
       assertEquals(List.of(), DynatraceLookup.of(receiver).forSession(session.sessionId()),
