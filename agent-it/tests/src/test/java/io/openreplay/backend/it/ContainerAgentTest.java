@@ -43,6 +43,28 @@ abstract class ContainerAgentTest {
   static final String HEADER = "X-OpenReplay-SessionToken";
   static final Duration WAIT = Duration.ofSeconds(20);
   /**
+   * Sends each session's logging request ({@code /s/log}), waits for each one's ERROR in the app's JSON log, then
+   * writes that log to {@code file}, one event a line as logstash wrote it (read back and written out again, field
+   * for field): the file a log shipper tails.
+   *
+   * @param app the app
+   * @param sessions the sessions, one request each
+   * @param file where the log goes
+   * @return {@code file}
+   * @throws Exception when a request fails or an ERROR does not arrive
+   */
+  static Path errorsOfSessionsAsJsonFile(ForkedApp app, List<Session> sessions, Path file) throws Exception {
+    for (Session s : sessions) {
+      assertEquals(200, app.get("/s/log?id=" + s.marker(), HEADER, s.token()).statusCode());
+    }
+    for (Session s : sessions) {
+      assertEquals(1, app.log().await(messageContains("scenario error id=" + s.marker()), 1, WAIT).size());
+    }
+    Files.write(file, app.log().events().stream().map(Object::toString).collect(Collectors.toList()));
+    return file;
+  }
+
+  /**
    * What the {@code residue} scenario logs: on the container thread, each of the executor's 4 threads, the common
    * pool (a runnable and a CompletableFuture stage), the scheduler and each of the app's 2 fork-join workers.
    */
@@ -105,28 +127,6 @@ abstract class ContainerAgentTest {
     }
 
     /**
-   * Sends each session's logging request ({@code /s/log}), waits for each one's ERROR in the app's JSON log, then
-   * writes that log to {@code file}, one event a line as logstash wrote it (read back and written out again, field
-   * for field): the file a log shipper tails.
-   *
-   * @param app the app
-   * @param sessions the sessions, one request each
-   * @param file where the log goes
-   * @return {@code file}
-   * @throws Exception when a request fails or an ERROR does not arrive
-   */
-  static Path errorsOfSessionsAsJsonFile(ForkedApp app, List<Session> sessions, Path file) throws Exception {
-    for (Session s : sessions) {
-      assertEquals(200, app.get("/s/log?id=" + s.marker(), HEADER, s.token()).statusCode());
-    }
-    for (Session s : sessions) {
-      assertEquals(1, app.log().await(messageContains("scenario error id=" + s.marker()), 1, WAIT).size());
-    }
-    Files.write(file, app.log().events().stream().map(Object::toString).collect(Collectors.toList()));
-    return file;
-  }
-
-  /**
      * A fresh session whose token OpenReplay G1's expressions ({@code openReplaySessionToken=([0-9a-zA-Z\\.]+)},
      * CloudWatch, Datadog, Elasticsearch) read whole: its delay part is made non-negative (a {@code -} would end the
      * match; see the README's troubleshooting of negative delays).
