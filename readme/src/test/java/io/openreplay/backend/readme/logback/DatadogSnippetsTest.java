@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.openreplay.backend.readme.CodeBlock;
+import io.openreplay.backend.readme.LoopbackCommand;
 import io.openreplay.backend.readme.ProjectFiles;
 import io.openreplay.backend.readme.Readme;
 import io.openreplay.backend.readme.maven.ReadmeBlocks;
@@ -19,14 +20,12 @@ import io.openreplay.backend.testkit.datadog.DatadogG1Lookup;
 import io.openreplay.backend.testkit.datadog.DatadogG2Lookup;
 import io.openreplay.backend.testkit.datadog.DatadogLog;
 import io.openreplay.backend.testkit.datadog.DatadogReceiver;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
@@ -174,16 +173,8 @@ class DatadogSnippetsTest {
   }
 
   private String curl(String command) throws Exception {
-    String site = "https://api.${DD_SITE:-datadoghq.com}";
-    assertTrue(command.contains(site), command);
-    ProcessBuilder builder = new ProcessBuilder("bash", "-c", command.replace(site, receiver.baseUrl()));
-    builder.environment().put("DD_API_KEY", DatadogReceiver.API_KEY);
-    builder.environment().put("DD_APP_KEY", DatadogReceiver.APPLICATION_KEY);
-    builder.redirectErrorStream(true);
-    Process process = builder.start();
-    byte[] out = process.getInputStream().readAllBytes();
-    assertTrue(process.waitFor(30, TimeUnit.SECONDS));
-    assertEquals(0, process.exitValue(), () -> new String(out, StandardCharsets.UTF_8));
-    return new String(out, StandardCharsets.UTF_8);
+    return LoopbackCommand.run(command, Map.of("https://api.${DD_SITE:-datadoghq.com}", receiver.baseUrl()),
+        Map.of("DD_API_KEY", DatadogReceiver.API_KEY, "DD_APP_KEY", DatadogReceiver.APPLICATION_KEY));
   }
+
 }

@@ -11,6 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.openreplay.backend.readme.CodeBlock;
+import io.openreplay.backend.readme.LoopbackCommand;
 import io.openreplay.backend.readme.ProjectFiles;
 import io.openreplay.backend.readme.Readme;
 import io.openreplay.backend.readme.maven.ReadmeBlocks;
@@ -20,11 +21,10 @@ import io.openreplay.backend.testkit.dynatrace.DynatraceLookup;
 import io.openreplay.backend.testkit.dynatrace.DynatraceReceiver;
 import io.openreplay.backend.testkit.dynatrace.DynatraceShownLog;
 import io.openreplay.backend.testkit.dynatrace.OneAgentJsonLogFile;
-import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -140,20 +140,10 @@ class DynatraceSnippetsTest {
   }
 
   private String curl(String commands) throws Exception {
-    String sso = "https://sso.dynatrace.com";
-    String environment = "https://$DT_ENVIRONMENT_ID.live.dynatrace.com";
-    assertTrue(commands.contains(sso) && commands.contains(environment), commands);
-    ProcessBuilder builder = new ProcessBuilder("bash", "-c",
-        commands.replace(sso, receiver.environmentUrl()).replace(environment, receiver.environmentUrl()));
-    builder.environment().put("DT_CLIENT_ID", DynatraceReceiver.CLIENT_ID);
-    builder.environment().put("DT_CLIENT_SECRET", DynatraceReceiver.CLIENT_SECRET);
-    builder.environment().put("DT_ACCOUNT_URN", DynatraceReceiver.RESOURCE);
-    builder.environment().put("DT_ENVIRONMENT_ID", "abc12345");
-    builder.redirectErrorStream(true);
-    Process process = builder.start();
-    byte[] out = process.getInputStream().readAllBytes();
-    assertTrue(process.waitFor(30, TimeUnit.SECONDS));
-    assertEquals(0, process.exitValue(), () -> new String(out, StandardCharsets.UTF_8));
-    return new String(out, StandardCharsets.UTF_8);
+    return LoopbackCommand.run(commands, Map.of("https://sso.dynatrace.com", receiver.environmentUrl(),
+            "https://$DT_ENVIRONMENT_ID.live.dynatrace.com", receiver.environmentUrl()),
+        Map.of("DT_CLIENT_ID", DynatraceReceiver.CLIENT_ID, "DT_CLIENT_SECRET", DynatraceReceiver.CLIENT_SECRET,
+            "DT_ACCOUNT_URN", DynatraceReceiver.RESOURCE, "DT_ENVIRONMENT_ID", "abc12345"));
   }
+
 }
