@@ -1,5 +1,6 @@
 package io.openreplay.backend;
 
+import io.openreplay.backend.internal.Settings;
 import java.util.Locale;
 
 /**
@@ -26,7 +27,7 @@ public final class SessionUrl {
   public static final int MAX_LENGTH = 200;
 
   private static final SessionUrl CONFIGURED = new SessionUrl(
-      setting(URL_PROPERTY, URL_VARIABLE), setting(PROJECT_PROPERTY, PROJECT_VARIABLE));
+      Settings.read(URL_PROPERTY, URL_VARIABLE), Settings.read(PROJECT_PROPERTY, PROJECT_VARIABLE));
 
   private final String start;
 
@@ -67,15 +68,6 @@ public final class SessionUrl {
     }
     String link = start + token.sessionId();
     return link.length() <= MAX_LENGTH ? link : null;
-  }
-
-  private static String setting(String property, String variable) {
-    try {
-      String value = System.getProperty(property);
-      return value != null && !value.isBlank() ? value : System.getenv(variable);
-    } catch (SecurityException e) {
-      return null;
-    }
   }
 
   private static String startOf(String url, String projectId) {
