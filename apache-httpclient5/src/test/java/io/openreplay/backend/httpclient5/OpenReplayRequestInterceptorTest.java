@@ -1,0 +1,107 @@
+package io.openreplay.backend.httpclient5;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.openreplay.backend.OutboundHosts;
+import io.openreplay.backend.testkit.outbound.OutboundClient;
+import io.openreplay.backend.testkit.outbound.OutboundPropagationCheck;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
+import org.apache.hc.client5.http.async.methods.SimpleHttpResponse;
+import org.apache.hc.client5.http.async.methods.SimpleRequestBuilder;
+import org.apache.hc.client5.http.classic.methods.HttpGet;
+import org.apache.hc.client5.http.impl.async.CloseableHttpAsyncClient;
+import org.apache.hc.client5.http.impl.async.HttpAsyncClients;
+import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
+import org.apache.hc.client5.http.impl.classic.HttpClients;
+import org.apache.hc.core5.http.io.entity.EntityUtils;
+import org.apache.hc.core5.io.CloseMode;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+
+class OpenReplayRequestInterceptorTest {
+
+  private static final List<AutoCloseable> CLIENTS = new CopyOnWriteArrayList<>();
+
+  @AfterAll
+  static void closeClients() throws Exception {
+    for (AutoCloseable client : CLIENTS) {
+      client.close();
+    }
+  }
+
+  @Test
+  void theClassicClientCarriesTheTokenToListedHostsOnly() throws Exception {
+    OutboundPropagationCheck.run(new Classic());
+  }
+
+  @Test
+  void theClassicClientFollowingARedirectToAHostNotOnTheListSendsNoHeaderThere() throws Exception {
+    OutboundPropagationCheck.runRedirect(new Classic());
+  }
+
+  @Test
+  void theAsyncClientCarriesTheTokenToListedHostsOnly() throws Exception {
+    OutboundPropagationCheck.run(new Async());
+  }
+
+  @Test
+  void theAsyncClientFollowingARedirectToAHostNotOnTheListSendsNoHeaderThere() throws Exception {
+    OutboundPropagationCheck.runRedirect(new Async());
+  }
+
+  /** Apache HttpClient 5's classic client. */
+  private static final class Classic implements OutboundClient {
+
+    @Override
+    public OutboundCall with(OutboundHosts hosts) {
+      return call(HttpClients.custom().addRequestInterceptorLast(new OpenReplayRequestInterceptor(hosts)).build());
+    }
+
+    @Override
+    public OutboundCall withDefaults() {
+      return call(HttpClients.custom().addRequestInterceptorLast(new OpenReplayRequestInterceptor()).build());
+    }
+
+    private static OutboundCall call(CloseableHttpClient client) {
+      CLIENTS.add(client);
+      return (url, ownHeader) -> {
+        HttpGet get = new HttpGet(url);
+        if (ownHeader != null) {
+          get.addHeader("X-OpenReplay-SessionToken", ownHeader);
+        }
+        assertEquals("ok", client.execute(get, response -> EntityUtils.toString(response.getEntity())));
+      };
+    }
+  }
+
+  /** Apache HttpClient 5's async client. */
+  private static final class Async implements OutboundClient {
+
+    @Override
+    public OutboundCall with(OutboundHosts hosts) {
+      return call(new OpenReplayRequestInterceptor(hosts));
+    }
+
+    @Override
+    public OutboundCall withDefaults() {
+      return call(new OpenReplayRequestInterceptor());
+    }
+
+    private static OutboundCall call(OpenReplayRequestInterceptor openReplay) {
+      CloseableHttpAsyncClient client = HttpAsyncClients.custom().addExecInterceptorFirst("openreplay", openReplay)
+          .addRequestInterceptorLast(openReplay).build();
+      client.start();
+      CLIENTS.add(() -> client.close(CloseMode.IMMEDIATE));
+      return (url, ownHeader) -> {
+        SimpleRequestBuilder get = SimpleRequestBuilder.get(url);
+        if (ownHeader != null) {
+          get.addHeader("X-OpenReplay-SessionToken", ownHeader);
+        }
+        SimpleHttpResponse response = client.execute(get.build(), null).get(10, TimeUnit.SECONDS);
+        assertEquals("ok", response.getBodyText());
+      };
+    }
+  }
+}
