@@ -34,7 +34,6 @@ final class AgentBridge {
   /** How many uses of the context a thread makes between two looks at the clock while the bridge is absent. */
   static final int CALLS_BETWEEN_CHECKS = 64;
   /** Per thread, the uses of the context left before its next look at the clock. */
-  private static final ThreadLocal<int[]> CALLS_UNTIL_CHECK = ThreadLocal.withInitial(() -> new int[1]);
   private static final RateLimitedLog LOG =
       new RateLimitedLog(LoggerFactory.getLogger(AgentBridge.class), 60, TimeUnit.SECONDS);
   private static final Object LOOKUP_LOCK = new Object();
@@ -64,14 +63,24 @@ final class AgentBridge {
    */
   static AgentBridge get() {
     AgentBridge bridge = connected;
+    return bridge != null ? bridge : get(ThreadContext.ofThisThread());
+  }
+
+  /**
+   * The agent's bridge, as {@link #get()}, counting the use on the thread's context the caller already holds.
+   *
+   * @param thread the calling thread's context
+   * @return the bridge, or {@code null} when no agent has been found
+   */
+  static AgentBridge get(ThreadContext thread) {
+    AgentBridge bridge = connected;
     if (bridge != null) {
       return bridge;
     }
-    int[] callsUntilCheck = CALLS_UNTIL_CHECK.get();
-    if (--callsUntilCheck[0] > 0) {
+    if (--thread.callsUntilAgentCheck > 0) {
       return null;
     }
-    callsUntilCheck[0] = CALLS_BETWEEN_CHECKS;
+    thread.callsUntilAgentCheck = CALLS_BETWEEN_CHECKS;
     return System.nanoTime() - nextLookup < 0 ? null : lookUp();
   }
 

@@ -31,8 +31,6 @@ import org.slf4j.MDC;
  */
 public final class OpenReplayContext {
 
-  private static final ThreadLocal<SessionToken> CURRENT = new ThreadLocal<>();
-
   private OpenReplayContext() {
   }
 
@@ -44,10 +42,11 @@ public final class OpenReplayContext {
    */
   public static ContextScope attach(SessionToken token) {
     Objects.requireNonNull(token, "token");
-    AgentBridge agent = AgentBridge.get();
-    AttachedScope scope = new AttachedScope(CURRENT.get(), MDC.get(SessionToken.TOKEN_KEY),
+    ThreadContext thread = ThreadContext.ofThisThread();
+    AgentBridge agent = AgentBridge.get(thread);
+    AttachedScope scope = new AttachedScope(thread, MDC.get(SessionToken.TOKEN_KEY),
         MDC.get(SessionToken.SESSION_ID_KEY));
-    CURRENT.set(token);
+    thread.current = token;
     putOrRemove(SessionToken.TOKEN_KEY, token.token());
     putOrRemove(SessionToken.SESSION_ID_KEY, token.sessionId());
     AutoCloseable agentScope = agent == null ? null : agent.attach(token);
@@ -69,8 +68,9 @@ public final class OpenReplayContext {
   }
 
   private static SessionToken currentOrNull() {
-    AgentBridge agent = AgentBridge.get();
-    return agent == null ? CURRENT.get() : agent.current();
+    ThreadContext thread = ThreadContext.ofThisThread();
+    AgentBridge agent = AgentBridge.get(thread);
+    return agent == null ? thread.current : agent.current();
   }
 
   /**
@@ -146,6 +146,7 @@ public final class OpenReplayContext {
   /** Remembers what a thread had before an attach, and puts it back once. */
   private static final class AttachedScope implements ContextScope {
     private final Thread owner = Thread.currentThread();
+    private final ThreadContext thread;
     private final SessionToken previous;
     private final String previousToken;
     private final String previousSessionId;
@@ -153,8 +154,9 @@ public final class OpenReplayContext {
     private AutoCloseable agentScope;
     private boolean closed;
 
-    AttachedScope(SessionToken previous, String previousToken, String previousSessionId) {
-      this.previous = previous;
+    AttachedScope(ThreadContext thread, String previousToken, String previousSessionId) {
+      this.thread = thread;
+      this.previous = thread.current;
       this.previousToken = previousToken;
       this.previousSessionId = previousSessionId;
     }
@@ -177,8 +179,7 @@ public final class OpenReplayContext {
       if (agentScope != null) {
         closeAgentScope();
       }
-      // set, not remove: a remove and the next request's set would make a new map entry (a weak reference) each time
-      CURRENT.set(previous);
+      thread.current = previous;
       putOrRemove(SessionToken.TOKEN_KEY, previousToken);
       putOrRemove(SessionToken.SESSION_ID_KEY, previousSessionId);
     }

@@ -1,7 +1,9 @@
 package io.openreplay.backend.filter;
 
 import io.openreplay.backend.filter.core.RequestAccess;
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.ServletRequest;
+import jakarta.servlet.ServletRequestWrapper;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Enumeration;
 
@@ -31,5 +33,15 @@ final class ServletRequests implements RequestAccess<ServletRequest> {
   @Override
   public boolean isAsyncStarted(ServletRequest request) {
     return request.isAsyncStarted();
+  }
+
+  @Override
+  public boolean isRequestDispatch(ServletRequest request) {
+    return request.getDispatcherType() == DispatcherType.REQUEST;
+  }
+
+  @Override
+  public ServletRequest wrapped(ServletRequest request) {
+    return request instanceof ServletRequestWrapper ? ((ServletRequestWrapper) request).getRequest() : null;
   }
 }

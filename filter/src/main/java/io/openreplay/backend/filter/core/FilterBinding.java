@@ -2,6 +2,7 @@ package io.openreplay.backend.filter.core;
 
 import io.openreplay.backend.ContextScope;
 import io.openreplay.backend.OpenReplayContext;
+import io.openreplay.backend.SessionToken;
 import io.openreplay.backend.internal.RateLimitedLog;
 import java.util.Objects;
 import java.util.concurrent.TimeUnit;
@@ -43,15 +44,22 @@ public final class FilterBinding<R> {
    */
   public FilterEntry enter(R request) {
     try {
-      RequestToken known = tokens.recorded(request);
-      if (known != null) {
-        return new FilterEntry(known, AttachOnce.attach(known.token));
+      ServedRequest served = ServedRequest.ofThisThread();
+      RequestToken nested = served.tokenOf(request, access);
+      if (nested != null) {
+        return new FilterEntry(nested, AttachOnce.attach(nested.token), served);
       }
-      RequestToken read = tokens.firstEntry(request);
+      SessionToken current = OpenReplayContext.current().orElse(null);
+      RequestToken read = tokens.enteringFilter(request, current != null);
       if (read == null) {
         return FilterEntry.NONE;
       }
-      return new FilterEntry(read, read.token == null ? ContextScope.NOOP : OpenReplayContext.attach(read.token));
+      ContextScope scope = read.token == null || read.token == current ? ContextScope.NOOP
+          : OpenReplayContext.attach(read.token);
+      FilterEntry entry = new FilterEntry(read, scope, served);
+      served.request = request;
+      served.token = read;
+      return entry;
     } catch (RuntimeException | LinkageError e) {
       LOG.debug("OpenReplay: the request's token could not be attached: {}", e.toString());
       return FilterEntry.NONE;
@@ -69,11 +77,13 @@ public final class FilterBinding<R> {
    */
   public void exit(R request, FilterEntry entry) {
     entry.scope.close();
+    entry.restoreServed();
     if (entry.requestToken == null) {
       return;
     }
     try {
       if (access.isAsyncStarted(request)) {
+        tokens.keepForDispatches(request, entry.requestToken);
         ListenerBinding.endOnThisThread(entry.requestToken);
       }
     } catch (RuntimeException | LinkageError e) {

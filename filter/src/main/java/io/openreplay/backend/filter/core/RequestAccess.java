@@ -44,4 +44,22 @@ public interface RequestAccess<R> {
    * @return {@code true} after {@code startAsync} until the asynchronous operation is dispatched or completed
    */
   boolean isAsyncStarted(R request);
+
+  /**
+   * Whether this is the request's own dispatch, the container's first pass through its filters (a servlet
+   * request's dispatcher type {@code REQUEST}): no entry can have read its token before, on any thread.
+   *
+   * @param request the request
+   * @return {@code true} for the {@code REQUEST} dispatch, {@code false} for forwards, includes, asynchronous and
+   *     error dispatches
+   */
+  boolean isRequestDispatch(R request);
+
+  /**
+   * The request a wrapper wraps (a servlet request wrapper's {@code getRequest()}).
+   *
+   * @param request the request
+   * @return the wrapped request, or {@code null} when {@code request} is no wrapper
+   */
+  R wrapped(R request);
 }

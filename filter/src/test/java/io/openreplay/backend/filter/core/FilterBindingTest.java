@@ -28,6 +28,30 @@ class FilterBindingTest extends BindingFixture {
   }
 
   @Test
+  void anEntryGivenAWrapperOfTheServedRequestIsNestedInIt() {
+    String token = newToken();
+    PlainRequest request = requestWith(token);
+    FilterEntry outer = filter.enter(request);
+    PlainRequest wrapper = new PlainRequest();
+    wrapper.wrapped = request;
+    wrapper.requestDispatch = false;
+    FilterEntry inner = filter.enter(wrapper);
+    assertEquals(token, inner.token().token(), "the wrapper's entry hands the served request's token over");
+    filter.exit(wrapper, inner);
+    assertEquals(token, mdcToken());
+    filter.exit(request, outer);
+    assertNull(mdcToken());
+    assertEquals(1, AttachCounter.attaches(token));
+    PlainRequest next = requestWith(newToken());
+    FilterEntry nextEntry = filter.enter(next);
+    FilterEntry stale = filter.enter(wrapper);
+    assertNull(stale.token(), "a wrapper of a request served before is not nested in the thread's new request");
+    filter.exit(wrapper, stale);
+    filter.exit(next, nextEntry);
+    assertNull(mdcToken());
+  }
+
+  @Test
   void anotherThreadOfTheSameRequestGetsTheTokenForItsDispatch() throws Exception {
     String token = newToken();
     PlainRequest request = requestWith(token);
@@ -35,6 +59,7 @@ class FilterBindingTest extends BindingFixture {
     request.asyncStarted = true;
     filter.exit(request, first);
     assertNull(mdcToken());
+    request.requestDispatch = false;
     String[] seen = CompletableFuture.supplyAsync(() -> {
       FilterEntry dispatch = filter.enter(request);
       String during = mdcToken();
@@ -90,6 +115,16 @@ class FilterBindingTest extends BindingFixture {
 
     @Override
     public boolean isAsyncStarted(PlainRequest request) {
+      throw new IllegalStateException("recycled");
+    }
+
+    @Override
+    public boolean isRequestDispatch(PlainRequest request) {
+      throw new IllegalStateException("recycled");
+    }
+
+    @Override
+    public PlainRequest wrapped(PlainRequest request) {
       throw new IllegalStateException("recycled");
     }
   }

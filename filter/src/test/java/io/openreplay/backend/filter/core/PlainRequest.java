@@ -31,11 +31,25 @@ final class PlainRequest {
     public boolean isAsyncStarted(PlainRequest request) {
       return request.asyncStarted;
     }
+
+    @Override
+    public boolean isRequestDispatch(PlainRequest request) {
+      return request.requestDispatch;
+    }
+
+    @Override
+    public PlainRequest wrapped(PlainRequest request) {
+      return request.wrapped;
+    }
   };
 
   final Map<String, List<String>> headers = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
   final Map<String, Object> attributes = new HashMap<>();
   boolean asyncStarted;
+  /** Whether the entries see the request's own dispatch ({@code REQUEST}), not a later one. */
+  boolean requestDispatch = true;
+  /** The request this one wraps, or {@code null}. */
+  PlainRequest wrapped;
 
   PlainRequest header(String name, String value) {
     headers.computeIfAbsent(name, n -> new ArrayList<>()).add(value);
