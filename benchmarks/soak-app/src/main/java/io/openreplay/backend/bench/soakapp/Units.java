@@ -1,0 +1,80 @@
+package io.openreplay.backend.bench.soakapp;
+
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The units of work a request does, each logging one ERROR event {@code soak UNIT expects token T and session id S}
+ * on the thread it runs on, which {@link TokenCheckAppender} checks: the application's executor, a fork-join task on
+ * the application's own pool or the common pool, whose subtasks are forked down to {@value #LEAVES} leaves.
+ */
+final class Units {
+
+  /** How many arguments a unit's event has: the unit, the expected token, the expected session id. */
+  static final int ARGUMENTS = 3;
+  /** How many leaves a fork-join task logs for. */
+  static final int LEAVES = 4;
+  /** The logger of the units' events, the only one the checking appender is on. */
+  static final String LOGGER = "soak.units";
+
+  private static final Logger LOG = LoggerFactory.getLogger(LOGGER);
+  private static final long WAIT_SECONDS = 60;
+
+  private final Handover handover;
+  private final ExecutorService pool;
+  private final ForkJoinPool forkJoinPool = new ForkJoinPool(2);
+
+  /**
+   * @param handover how work reaches other threads
+   */
+  Units(Handover handover) {
+    this.handover = handover;
+    this.pool = handover.executor(Executors.newFixedThreadPool(4));
+  }
+
+  /**
+   * Logs the unit's event on this thread.
+   *
+   * @param unit what the unit is
+   * @param expected what its request sent
+   */
+  static void log(String unit, Expectation expected) {
+    LOG.error("soak {} expects token {} and session id {}", unit, expected.token(), expected.sessionId());
+  }
+
+  /**
+   * @return the executor the application hands its work to
+   */
+  ExecutorService pool() {
+    return pool;
+  }
+
+  /**
+   * A task on the application's executor, waited for.
+   *
+   * @param expected what the request sent
+   * @throws Exception when the task fails or does not end in time
+   */
+  void onExecutor(Expectation expected) throws Exception {
+    pool.submit(() -> log("executor", expected)).get(WAIT_SECONDS, TimeUnit.SECONDS);
+  }
+
+  /**
+   * A recursive task on the application's own fork-join pool, or on the common pool, waited for.
+   *
+   * @param expected what the request sent
+   * @param common whether on the common pool
+   * @throws Exception when the task fails or does not end in time
+   */
+  void forkJoin(Expectation expected, boolean common) throws Exception {
+    ForkJoinPool target = common ? ForkJoinPool.commonPool() : forkJoinPool;
+    int leaves = target.submit(new Leaves(handover, expected, 0, LEAVES)).get(WAIT_SECONDS, TimeUnit.SECONDS);
+    if (leaves != LEAVES) {
+      throw new IllegalStateException(leaves + " leaves instead of " + LEAVES);
+    }
+  }
+}

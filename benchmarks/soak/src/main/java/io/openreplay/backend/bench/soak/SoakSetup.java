@@ -1,0 +1,71 @@
+package io.openreplay.backend.bench.soak;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+
+/** How the soak app runs: the plain application with the agent, or the library user's application without it. */
+public enum SoakSetup {
+
+  /** {@code -javaagent:openreplay-agent.jar}, the application unaware of OpenReplay, no OpenReplay jar on its path. */
+  AGENT("agent", "plain"),
+
+  /** No agent: {@code openreplay-filter}'s filter and listener, {@code OpenReplayContext.wrap}, %openReplay layout. */
+  FILTER("filter", "library");
+
+  private final String label;
+  private final String wiring;
+
+  SoakSetup(String label, String wiring) {
+    this.label = label;
+    this.wiring = wiring;
+  }
+
+  /**
+   * @return the setup's name in options and reports
+   */
+  public String label() {
+    return label;
+  }
+
+  /**
+   * @return what the setup is, in words
+   */
+  public String description() {
+    return this == AGENT
+        ? "-javaagent, the application unaware of OpenReplay (no OpenReplay jar on its classpath, %msg pattern)"
+        : "openreplay-filter's filter and listener, OpenReplayContext.wrap'ed executor and fork-join tasks, "
+            + "openreplay-logback's %openReplay layout";
+  }
+
+  /**
+   * @param settings the run's settings
+   * @return the {@code java} command line that starts the soak app in this setup
+   * @throws IOException when the classpath file cannot be read
+   */
+  public List<String> command(SoakSettings settings) throws IOException {
+    List<String> command = new ArrayList<>(List.of(settings.java().toString(), "-Xms" + settings.heap(),
+        "-Xmx" + settings.heap()));
+    if (this == AGENT) {
+      command.add("-javaagent:" + settings.paths().agentJar());
+    }
+    command.addAll(settings.appOptions());
+    command.addAll(List.of("-Dsoak.wiring=" + wiring, "-Dlogback.configurationFile=logback-" + wiring + ".xml",
+        "-cp", settings.paths().appClasspath(this == FILTER), "io.openreplay.backend.bench.soakapp.SoakApp"));
+    return command;
+  }
+
+  /**
+   * @param label a setup's name
+   * @return the setup
+   * @throws IllegalArgumentException for an unknown name
+   */
+  public static SoakSetup ofLabel(String label) {
+    for (SoakSetup setup : values()) {
+      if (setup.label.equalsIgnoreCase(label.trim())) {
+        return setup;
+      }
+    }
+    throw new IllegalArgumentException("unknown setup '" + label + "': agent or filter");
+  }
+}
