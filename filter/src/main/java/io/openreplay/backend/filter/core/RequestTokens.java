@@ -8,9 +8,11 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Which token a request has, for the filters and request listeners of both servlet APIs: read from the headers by
- * whichever of them sees the request first, and kept in the request attribute {@value #ATTRIBUTE}, so that every
- * later entry of the same request (the filter mapped twice, a forward or include, the filter after the listener,
- * an asynchronous or error dispatch) finds the same token without reading the headers again.
+ * whichever of them sees the request first. The request listener keeps it in the request attribute
+ * {@value #ATTRIBUTE} for the filter that follows it; the filter keeps it there only when the request goes
+ * asynchronous, for the dispatches that continue it on other threads. Entries nested in the filter's own entry on
+ * one thread (the filter mapped twice, a forward or include) find it in {@link ServedRequest}. A later dispatch that
+ * finds nothing kept reads the same headers again, to the same token.
  *
  * <p>A request that arrives on a thread where a token is already current, before the filter or listener has seen
  * it, is somebody else's: the OpenReplay agent ({@code -javaagent:openreplay-agent.jar}) attaches every request's
