@@ -37,6 +37,9 @@ final class BootstrapInjector {
   /** Where the build puts the core's JDK-only classes, relocated; bootstrap classes too. */
   static final String CORE_PATH = PACKAGE_PATH + "core/";
 
+  /** Where the build puts the core's internal JDK-only classes (its {@code Settings}), relocated; bootstrap too. */
+  static final String CORE_INTERNAL_PATH = CORE_PATH + "internal/";
+
   private static final String HOLDER = "io.openreplay.backend.agent.bootstrap.CurrentToken";
 
   private BootstrapInjector() {
@@ -96,7 +99,8 @@ final class BootstrapInjector {
       Enumeration<JarEntry> entries = agentJar.entries();
       while (entries.hasMoreElements()) {
         String name = entries.nextElement().getName();
-        if (isDirectlyIn(name, PACKAGE_PATH) || isDirectlyIn(name, CORE_PATH)) {
+        if (isDirectlyIn(name, PACKAGE_PATH) || isDirectlyIn(name, CORE_PATH)
+            || isDirectlyIn(name, CORE_INTERNAL_PATH)) {
           add(classes, name);
         }
       }
