@@ -82,6 +82,9 @@ public final class SoakBenchmark {
     out.println(String.format(Locale.ROOT, "soak: %,d requests per setup from %d concurrent kept-alive connections,"
         + " a checkpoint every %,d; java %s, heap %s; application output in %s", settings.requests(),
         settings.clients(), settings.checkpointEvery(), settings.java(), settings.heap(), settings.paths().outputDir()));
+    out.println(String.format(Locale.ROOT, "machine: %d CPUs, %s %s; load average (1 min) at the start %s",
+        Runtime.getRuntime().availableProcessors(), System.getProperty("os.name"), System.getProperty("os.version"),
+        loadAverage()));
     out.println("requests in turn: sync, executor, forkjoin (own pool), async (AsyncContext.start), dispatch (executor"
         + " then AsyncContext.dispatch), mixed (AsyncContext.start, executor, common-pool fork-join); each with a"
         + " token of its own, one in ten with only the session id, one in ten with none");
@@ -104,6 +107,14 @@ public final class SoakBenchmark {
           result.passed() ? "PASS" : "FAIL"));
     }
     return results;
+  }
+
+  private static String loadAverage() {
+    try {
+      return Files.readString(Path.of("/proc/loadavg")).split(" ")[0];
+    } catch (IOException | RuntimeException e) {
+      return "unknown";
+    }
   }
 
   private static SoakResult soak(SoakSetup setup, SoakSettings settings, PrintStream out)
