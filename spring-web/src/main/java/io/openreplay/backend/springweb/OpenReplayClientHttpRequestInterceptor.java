@@ -49,7 +49,7 @@ public final class OpenReplayClientHttpRequestInterceptor implements ClientHttpR
   @Override
   public ClientHttpResponse intercept(HttpRequest request, byte[] body, ClientHttpRequestExecution execution)
       throws IOException {
-    if (!request.getHeaders().containsKey(OutboundHeader.NAME)) {
+    if (request.getHeaders().getFirst(OutboundHeader.NAME) == null) {
       String value = OutboundHeader.valueFor(hosts, OpenReplayContext.current().orElse(null), request.getURI());
       if (value != null) {
         request.getHeaders().set(OutboundHeader.NAME, value);

@@ -5,5 +5,10 @@
  * runs the request's operators by Reactor's automatic context propagation and
  * {@link io.openreplay.backend.webflux.OpenReplayThreadLocalAccessor}. Spring Boot applies it through
  * {@link io.openreplay.backend.webflux.OpenReplayWebFluxAutoConfiguration}.
+ *
+ * <p>The token going out: {@link io.openreplay.backend.webflux.OpenReplayExchangeFilterFunction} puts it on
+ * {@code WebClient} calls to the hosts of the allow-list ({@link io.openreplay.backend.OutboundHosts}), and on no
+ * others; Spring Boot 3 adds it to its {@code WebClient.Builder} through
+ * {@link io.openreplay.backend.webflux.OpenReplayWebClientAutoConfiguration}.
  */
 package io.openreplay.backend.webflux;
