@@ -7,6 +7,9 @@ import com.rollbar.notifier.config.ConfigProvider;
 /**
  * For {@code rollbar-logback}'s {@code <configProviderClassName>}: puts the token on every item, exception items
  * keep their trace (see {@link OpenReplayRollbar#configure(ConfigBuilder)}).
+ *
+ * <p>Items are sent by a {@link BoundedRollbarSender}: bounded connect and read timeouts, queue and flush at close,
+ * with the bounds of the {@link OpenReplayRollbarAppender} being started, else {@link RollbarSenderSettings#DEFAULTS}.
  */
 public final class OpenReplayConfigProvider implements ConfigProvider {
 
@@ -16,6 +19,7 @@ public final class OpenReplayConfigProvider implements ConfigProvider {
 
   @Override
   public Config provide(ConfigBuilder builder) {
-    return OpenReplayRollbar.configure(builder, false).build();
+    return BoundedRollbarSender.build(OpenReplayRollbar.configure(builder, false),
+        RollbarSenderSettings.ofStartingAppender());
   }
 }

@@ -3,12 +3,14 @@ package io.openreplay.backend.testkit.fault;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import io.openreplay.backend.testkit.receiver.HttpBodies;
+import io.openreplay.backend.testkit.receiver.LoopbackHttpServer;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -31,6 +33,10 @@ import java.util.concurrent.atomic.AtomicInteger;
  * }</pre>
  */
 public final class FaultyEndpoint implements AutoCloseable {
+
+  static {
+    LoopbackHttpServer.answerWithoutNagleDelay();
+  }
 
   private final Fault fault;
   private final int port;
@@ -122,6 +128,32 @@ public final class FaultyEndpoint implements AutoCloseable {
     return requests.get();
   }
 
+  /**
+   * Waits until at least {@code count} attempts came in, or the timeout passes.
+   *
+   * @param count how many attempts are awaited
+   * @param timeout the longest wait
+   * @return whether that many came in
+   * @throws InterruptedException when interrupted while waiting
+   */
+  public boolean awaitAttempts(int count, Duration timeout) throws InterruptedException {
+    long deadline = System.nanoTime() + timeout.toNanos();
+    synchronized (requests) {
+      long left;
+      while (requests.get() < count && (left = deadline - System.nanoTime()) > 0) {
+        TimeUnit.NANOSECONDS.timedWait(requests, left);
+      }
+      return requests.get() >= count;
+    }
+  }
+
+  private void countAttempt() {
+    synchronized (requests) {
+      requests.incrementAndGet();
+      requests.notifyAll();
+    }
+  }
+
   @Override
   public void close() {
     closed = true;
@@ -143,7 +175,7 @@ public final class FaultyEndpoint implements AutoCloseable {
     while (!closed) {
       try {
         Socket connection = silentSocket.accept();
-        requests.incrementAndGet();
+        countAttempt();
         synchronized (heldConnections) {
           if (closed) {
             closeQuietly(connection);
@@ -161,7 +193,7 @@ public final class FaultyEndpoint implements AutoCloseable {
   }
 
   private void answer(HttpExchange exchange, int successStatus, String successBody) throws IOException {
-    requests.incrementAndGet();
+    countAttempt();
     try (InputStream body = exchange.getRequestBody()) {
       body.transferTo(java.io.OutputStream.nullOutputStream());
     }

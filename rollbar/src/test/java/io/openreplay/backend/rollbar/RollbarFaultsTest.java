@@ -1,0 +1,96 @@
+package io.openreplay.backend.rollbar;
+
+import static io.openreplay.backend.rollbar.RollbarItems.TOKEN;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.openreplay.backend.ContextScope;
+import io.openreplay.backend.OpenReplayContext;
+import io.openreplay.backend.SessionToken;
+import io.openreplay.backend.testkit.fault.Fault;
+import io.openreplay.backend.testkit.fault.FaultyEndpoint;
+import io.openreplay.backend.testkit.fault.StopDeadline;
+import io.openreplay.backend.testkit.logback.XmlLogback;
+import io.openreplay.backend.testkit.rollbar.RollbarG1Lookup;
+import io.openreplay.backend.testkit.rollbar.RollbarReceiver;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.slf4j.Logger;
+
+/**
+ * The README's bounded Rollbar configuration (OpenReplayRollbarAppender) against a Rollbar that fails, and a burst
+ * against the loopback receiver. rollbar-logback's own sender has no read timeout and flushes its whole queue at
+ * stop: with a Rollbar that never answers, stopping logback never returned.
+ */
+class RollbarFaultsTest {
+
+  private static final Duration EXIT_BOUND = Duration.ofSeconds(15);
+  private static final String SUCCESS = "{\"err\": 0, \"result\": {\"id\": null, \"uuid\": \"0\"}}";
+
+  private static XmlLogback logback(String endpoint) throws IOException {
+    String xml;
+    try (InputStream in = RollbarFaultsTest.class.getResourceAsStream("/rollbar/logback-bounded.xml")) {
+      xml = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+    return XmlLogback.configure(xml, Map.of("ROLLBAR_ACCESS_TOKEN", RollbarReceiver.ACCESS_TOKEN,
+        "ROLLBAR_ENDPOINT", endpoint));
+  }
+
+  private static void logErrors(XmlLogback logback, int count) {
+    Logger log = logback.logger("shop.Checkout");
+    try (ContextScope ignored = OpenReplayContext.attach(SessionToken.parse(TOKEN).orElseThrow())) {
+      for (int i = 0; i < count; i++) {
+        log.error("burst error " + i, new IllegalStateException("declined " + i));
+      }
+    }
+  }
+
+  @Test
+  void stopsWithinTheBoundWhileRollbarNeverAnswers() throws Exception {
+    try (FaultyEndpoint rollbar = FaultyEndpoint.start(Fault.NEVER_ANSWERS, 200, SUCCESS)) {
+      XmlLogback logback = logback(rollbar.baseUrl() + "/api/1/item/");
+      logErrors(logback, 1000);
+      StopDeadline.run("logback with Rollbar never answering", logback::close, EXIT_BOUND);
+      assertTrue(rollbar.attempts() >= 1, "the sender did connect");
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(value = Fault.class, names = {"REFUSED", "SERVER_ERROR", "THROTTLED"})
+  void eachItemIsTriedOnceAndStopIsBounded(Fault fault) throws Exception {
+    try (FaultyEndpoint rollbar = FaultyEndpoint.start(fault, 200, SUCCESS)) {
+      XmlLogback logback = logback(rollbar.baseUrl() + "/api/1/item/");
+      logErrors(logback, 100);
+      if (fault != Fault.REFUSED) {
+        assertTrue(rollbar.awaitAttempts(100, Duration.ofSeconds(30)), "tried: " + rollbar.attempts());
+      }
+      StopDeadline.run("logback with Rollbar " + fault, logback::close, EXIT_BOUND);
+      assertEquals(fault == Fault.REFUSED ? 0 : 100, rollbar.attempts(), "one post an item, no retry storm");
+    }
+  }
+
+  @Test
+  void aBurstOfAThousandErrorsArrivesWhole() throws Exception {
+    try (RollbarReceiver receiver = RollbarReceiver.start()) {
+      Instant since = Instant.now().minusSeconds(1);
+      XmlLogback logback = logback(receiver.endpoint());
+      Logger log = logback.logger("shop.Checkout");
+      try (ContextScope ignored = OpenReplayContext.attach(SessionToken.parse(TOKEN).orElseThrow())) {
+        for (int i = 0; i < 1000; i++) {
+          log.error("burst error " + i);
+        }
+      }
+      receiver.awaitItems(item -> true, 1000, Duration.ofSeconds(60));
+      StopDeadline.run("logback after a burst", logback::close, EXIT_BOUND);
+      assertEquals(1000, receiver.items().size(), "every item arrived");
+      assertEquals(1000, RollbarG1Lookup.run(receiver.items(), since).size(), "OpenReplay's RQL job finds each");
+    }
+  }
+}
