@@ -1,20 +1,18 @@
 package io.openreplay.backend.agent.instrumentation.webflux;
 
-import io.openreplay.backend.SessionToken;
-import io.openreplay.backend.agent.bootstrap.AgentSettings;
-import io.openreplay.backend.agent.bootstrap.CurrentToken;
+import io.openreplay.backend.agent.bootstrap.ContextTokens;
 import io.openreplay.backend.agent.bootstrap.TokenScope;
-import io.netty.handler.codec.http.HttpHeaders;
 import net.bytebuddy.asm.Advice;
+import reactor.core.CoreSubscriber;
 import reactor.netty.Connection;
 import reactor.netty.ConnectionObserver;
-import reactor.netty.http.server.HttpServerRequest;
 import reactor.netty.http.server.HttpServerState;
 
 /**
  * {@code HttpServer$HttpServerHandle.onStateChange}: for a request received, the application's handler is called and
- * subscribed to on the event loop, with exactly the request's token current (none for a request without one, even
- * when this runs inside another request's part), and the thread gets back what it had when it returns.
+ * subscribed to on the event loop with exactly the request's token current, the one its operations' Reactor context
+ * holds ({@link RequestContextAdvice}), or none for a request without one, even when this runs inside another
+ * request's part; the thread gets back what it had when it returns.
  */
 public final class RequestReceivedAdvice {
 
@@ -29,16 +27,11 @@ public final class RequestReceivedAdvice {
   @Advice.OnMethodEnter(suppress = Throwable.class)
   public static TokenScope enter(@Advice.Argument(0) Connection connection,
       @Advice.Argument(1) ConnectionObserver.State state) {
-    if (state != HttpServerState.REQUEST_RECEIVED || !(connection instanceof HttpServerRequest)) {
+    if (state != HttpServerState.REQUEST_RECEIVED || !(connection instanceof CoreSubscriber)) {
       return null;
     }
-    HttpHeaders headers = ((HttpServerRequest) connection).requestHeaders();
-    String[] names = AgentSettings.headerNames();
-    SessionToken token = null;
-    for (int i = 0; token == null && headers != null && i < names.length; i++) {
-      token = SessionToken.parseOrNull(headers.get(names[i]));
-    }
-    return token == null && CurrentToken.get() == null ? null : TokenScope.attach(token);
+    return ContextTokens.attachOf(((CoreSubscriber<?>) connection).currentContext()
+        .getOrDefault(ContextTokens.KEY, null));
   }
 
   /**

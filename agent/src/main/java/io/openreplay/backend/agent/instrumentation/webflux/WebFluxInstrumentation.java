@@ -1,7 +1,9 @@
 package io.openreplay.backend.agent.instrumentation.webflux;
 
+import static net.bytebuddy.matcher.ElementMatchers.isConstructor;
 import static net.bytebuddy.matcher.ElementMatchers.isMethod;
 import static net.bytebuddy.matcher.ElementMatchers.named;
+import static net.bytebuddy.matcher.ElementMatchers.namedOneOf;
 import static net.bytebuddy.matcher.ElementMatchers.takesArgument;
 import static net.bytebuddy.matcher.ElementMatchers.takesArguments;
 
@@ -11,16 +13,26 @@ import io.openreplay.backend.agent.instrumentation.TypeInstrumentation.Binding;
 import java.util.List;
 
 /**
- * Spring WebFlux (and any other handler) on Reactor Netty's HTTP server, 1.2 and 1.3. Two entry points on the event
- * loop, each attaching the request's own token (or none) for its synchronous part only:
+ * Spring WebFlux (and any other handler) on Reactor Netty's HTTP server, 1.2 and 1.3, with Reactor 3.7 and 3.8. The
+ * request's token goes into the request's Reactor context, and is attached, on whichever thread, where a signal
+ * reaches the request's subscribers from elsewhere:
  *
  * <ul>
+ *   <li>the constructors of {@code reactor.netty.http.server.HttpServerOperations}, the root subscriber of the
+ *       request, put the token into its Reactor context, so that every subscriber of the request can tell it;</li>
  *   <li>{@code reactor.netty.http.server.HttpServer$HttpServerHandle.onStateChange}, which, for a request received,
  *       calls the application's handler (Spring's {@code ReactorHttpHandlerAdapter}, and so
- *       {@code HttpWebHandlerAdapter.handle}) and subscribes to what it returns: the filters, the controller, what
- *       its operators do while subscribed, and Spring's error handling of a failure raised there;</li>
- *   <li>{@code reactor.netty.http.server.HttpServerOperations.onInboundNext}, through which every later part of the
- *       request (its body) reaches the exchange's subscribers.</li>
+ *       {@code HttpWebHandlerAdapter.handle}) and subscribes to what it returns, and
+ *       {@code HttpServerOperations.onInboundNext}, through which every later part of the request (its body)
+ *       reaches the exchange's subscribers, attach the request's token on the event loop;</li>
+ *   <li>outbound calls through Reactor Netty's client (Spring's {@code WebClient}): their answer reaches the calling
+ *       request's continuation on another connection's event loop, through
+ *       {@code reactor.netty.http.client.HttpClientConnect$HttpObserver} ({@code onStateChange}: the answer's head,
+ *       {@code onUncaughtException}: a failure) and {@code reactor.netty.http.client.HttpClientOperations}
+ *       ({@code onInboundNext}: its parts and end, {@code onInboundClose}), which attach the token of the call's
+ *       Reactor context, that of the request that made the call;</li>
+ *   <li>values shared between requests ({@link #SHARED_VALUES}): each subscriber receives its signals with the token
+ *       of its own request, never with that of the request whose work produced the value.</li>
  * </ul>
  *
  * <p>Spring's {@code HttpWebHandlerAdapter.handle} itself only assembles the exchange's {@code Mono}; the work runs
@@ -33,7 +45,25 @@ public final class WebFluxInstrumentation implements LibraryInstrumentation {
 
   private static final String SERVER_HANDLE = "reactor.netty.http.server.HttpServer$HttpServerHandle";
   private static final String SERVER_OPERATIONS = "reactor.netty.http.server.HttpServerOperations";
+  private static final String CLIENT_OBSERVER = "reactor.netty.http.client.HttpClientConnect$HttpObserver";
+  private static final String CLIENT_OPERATIONS = "reactor.netty.http.client.HttpClientOperations";
   private static final String PACKAGE = "io.openreplay.backend.agent.instrumentation.webflux.";
+  private static final String PUBLISHERS = "reactor.core.publisher.";
+
+  /**
+   * Reactor's publishers whose values reach subscribers other than the one whose work produced them, by their exact
+   * names ({@code subscribe} or {@code subscribeOrReturn} of each): {@code Mono.cache()} and
+   * {@code cacheInvalidateIf/When}, {@code Flux.cache()} and {@code replay()}, {@code Flux.publish()} and
+   * {@code share()}, {@code Mono.share()}, the sinks of {@code Sinks.one()}, {@code Sinks.empty()} and
+   * {@code Sinks.many()}, and the older processors. A name the running Reactor lacks matches nothing.
+   */
+  static final List<String> SHARED_VALUES = List.of(
+      PUBLISHERS + "MonoCacheTime", PUBLISHERS + "MonoCacheInvalidateIf", PUBLISHERS + "MonoCacheInvalidateWhen",
+      PUBLISHERS + "FluxReplay", PUBLISHERS + "FluxPublish", PUBLISHERS + "NextProcessor",
+      PUBLISHERS + "SinkEmptyMulticast", PUBLISHERS + "SinkOneMulticast", PUBLISHERS + "SinkManyEmitterProcessor",
+      PUBLISHERS + "SinkManyBestEffort", PUBLISHERS + "SinkManyReplayProcessor", PUBLISHERS + "SinkManyUnicast",
+      PUBLISHERS + "SinkManyUnicastNoBackpressure", PUBLISHERS + "EmitterProcessor", PUBLISHERS + "DirectProcessor",
+      PUBLISHERS + "ReplayProcessor", PUBLISHERS + "UnicastProcessor");
 
   @Override
   public String name() {
@@ -48,8 +78,22 @@ public final class WebFluxInstrumentation implements LibraryInstrumentation {
                     .and(takesArgument(0, named("reactor.netty.Connection"))),
                 PACKAGE + "RequestReceivedAdvice")),
         TypeInstrumentation.named(SERVER_OPERATIONS,
+            Binding.of(isConstructor(), PACKAGE + "RequestContextAdvice"),
             Binding.of(isMethod().and(named("onInboundNext")).and(takesArguments(2))
                     .and(takesArgument(0, named("io.netty.channel.ChannelHandlerContext"))),
-                PACKAGE + "InboundPartAdvice")));
+                PACKAGE + "ContextTokenAdvice")),
+        TypeInstrumentation.named(CLIENT_OBSERVER,
+            Binding.of(isMethod().and(named("onStateChange").or(named("onUncaughtException"))).and(takesArguments(2))
+                    .and(takesArgument(0, named("reactor.netty.Connection"))),
+                PACKAGE + "ContextTokenAdvice")),
+        TypeInstrumentation.named(CLIENT_OPERATIONS,
+            Binding.of(isMethod().and(named("onInboundNext")).and(takesArguments(2))
+                    .and(takesArgument(0, named("io.netty.channel.ChannelHandlerContext")))
+                    .or(isMethod().and(named("onInboundClose")).and(takesArguments(0))),
+                PACKAGE + "ContextTokenAdvice")),
+        TypeInstrumentation.named(SHARED_VALUES,
+            Binding.of(isMethod().and(namedOneOf("subscribe", "subscribeOrReturn")).and(takesArguments(1))
+                    .and(takesArgument(0, named("reactor.core.CoreSubscriber"))),
+                PACKAGE + "SharedValueSubscriberAdvice")));
   }
 }
