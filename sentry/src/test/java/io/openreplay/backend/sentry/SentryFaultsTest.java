@@ -1,0 +1,112 @@
+package io.openreplay.backend.sentry;
+
+import static io.openreplay.backend.sentry.SentryLogbackEndToEndTest.SESSION_ID;
+import static io.openreplay.backend.sentry.SentryLogbackEndToEndTest.TOKEN;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.openreplay.backend.ContextScope;
+import io.openreplay.backend.OpenReplayContext;
+import io.openreplay.backend.SessionToken;
+import io.openreplay.backend.testkit.fault.Fault;
+import io.openreplay.backend.testkit.fault.FaultyEndpoint;
+import io.openreplay.backend.testkit.fault.StopDeadline;
+import io.openreplay.backend.testkit.logback.XmlLogback;
+import io.openreplay.backend.testkit.sentry.SentryG1Lookup;
+import io.openreplay.backend.testkit.sentry.SentryG2Lookup;
+import io.openreplay.backend.testkit.sentry.SentryReceiver;
+import io.sentry.Sentry;
+import java.io.IOException;
+import java.time.Duration;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.slf4j.Logger;
+
+/**
+ * The README's bounded Sentry configuration against a Sentry that fails, and a burst against the loopback receiver.
+ * Stopping is what the application's exit does: logback stops, then Sentry's shutdown hook closes Sentry (flush
+ * within shutdownTimeoutMillis, then the transport within flushTimeoutMillis). With Sentry's defaults (30 s read
+ * timeout, 15 s flush at close, 30 events queued) the exit takes longer than 15 s and a burst loses most events.
+ */
+class SentryFaultsTest {
+
+  private static final Duration EXIT_BOUND = Duration.ofSeconds(15);
+
+  @BeforeEach
+  @AfterEach
+  void noSentry() {
+    Sentry.close();
+  }
+
+  private static XmlLogback logback(String dsn) throws IOException {
+    XmlLogback logback = XmlLogback.configure(SentryLogbackEndToEndTest.resource("/sentry/logback-bounded.xml"),
+        Map.of("SENTRY_DSN", dsn));
+    assertTrue(Sentry.isEnabled(), "the appender initialised Sentry: " + logback.statuses(0));
+    return logback;
+  }
+
+  private static String dsnOf(FaultyEndpoint sentry) {
+    return "http://" + SentryReceiver.PUBLIC_KEY + "@127.0.0.1:" + sentry.port() + "/" + SentryReceiver.PROJECT_ID;
+  }
+
+  private static void logErrors(XmlLogback logback, int count) {
+    Logger log = logback.logger("shop.Checkout");
+    try (ContextScope ignored = OpenReplayContext.attach(SessionToken.parse(TOKEN).orElseThrow())) {
+      for (int i = 0; i < count; i++) {
+        log.error("burst error " + i, new IllegalStateException("declined " + i));
+      }
+    }
+  }
+
+  private static void stopLikeTheApplication(XmlLogback logback, String what) throws Exception {
+    StopDeadline.run(what, () -> {
+      logback.close();
+      Sentry.close();
+    }, EXIT_BOUND);
+  }
+
+  @Test
+  void stopsWithinTheBoundWhileSentryNeverAnswers() throws Exception {
+    try (FaultyEndpoint sentry = FaultyEndpoint.start(Fault.NEVER_ANSWERS, 200, "{}")) {
+      XmlLogback logback = logback(dsnOf(sentry));
+      logErrors(logback, 1000);
+      assertTrue(sentry.awaitAttempts(1, Duration.ofSeconds(10)), "the transport connected");
+      stopLikeTheApplication(logback, "logback and Sentry, Sentry never answering");
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(value = Fault.class, names = {"REFUSED", "SERVER_ERROR", "THROTTLED"})
+  void stopIsBoundedWhenSentryRefusesOrFails(Fault fault) throws Exception {
+    try (FaultyEndpoint sentry = FaultyEndpoint.start(fault, 200, "{}")) {
+      XmlLogback logback = logback(dsnOf(sentry));
+      logErrors(logback, 100);
+      if (fault != Fault.REFUSED) {
+        assertTrue(sentry.awaitAttempts(1, Duration.ofSeconds(10)), "the transport posted");
+      }
+      stopLikeTheApplication(logback, "logback and Sentry, Sentry " + fault);
+    }
+  }
+
+  @Test
+  void aBurstOfAThousandErrorsArrivesWhole() throws Exception {
+    try (SentryReceiver receiver = SentryReceiver.start()) {
+      XmlLogback logback = logback(receiver.dsn());
+      Logger log = logback.logger("shop.Checkout");
+      try (ContextScope ignored = OpenReplayContext.attach(SessionToken.parse(TOKEN).orElseThrow())) {
+        for (int i = 0; i < 1000; i++) {
+          log.error("burst error " + i);
+        }
+      }
+      receiver.awaitEvents(event -> true, 1000, Duration.ofSeconds(60));
+      stopLikeTheApplication(logback, "logback and Sentry after a burst");
+      assertEquals(1000, receiver.events().size(), "every event arrived");
+      assertEquals(1000, SentryG1Lookup.linkedTo(receiver.events(), TOKEN).size(), "G1 finds each");
+      assertEquals(1000, SentryG2Lookup.forSession(receiver.events(), SESSION_ID).size(), "G2 finds each");
+    }
+  }
+}
