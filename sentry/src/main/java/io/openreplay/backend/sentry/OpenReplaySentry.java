@@ -25,7 +25,8 @@ public final class OpenReplaySentry {
 
   /**
    * Adds the {@link OpenReplayEventProcessor}, which tags events with {@value SessionToken#TOKEN_KEY} and
-   * {@value SessionToken#SESSION_ID_KEY}. Calling it twice adds nothing more.
+   * {@value SessionToken#SESSION_ID_KEY}, and bounds every wait on Sentry where the options still hold Sentry's
+   * defaults ({@link SentryBounds}). Calling it twice adds nothing more.
    *
    * @param options the options being initialised
    * @return {@code options}
@@ -36,6 +37,6 @@ public final class OpenReplaySentry {
     if (!present) {
       options.addEventProcessor(new OpenReplayEventProcessor());
     }
-    return options;
+    return SentryBounds.applyWhereDefault(options);
   }
 }
