@@ -16,7 +16,8 @@ import java.util.TreeMap;
 /**
  * {@code /soak/stats}: the application's state at a checkpoint, as {@code key=value} lines: the used heap right after
  * full collections ({@code System.gc()}, {@value #COLLECTIONS} times, the least of the readings), the live threads,
- * the live threads by name, the loaded classes (now, ever, unloaded), and {@link TokenTally}'s counts and examples.
+ * the live threads by name, the loaded classes (now, ever, unloaded), {@link TokenTally}'s counts (in all and by unit) and examples, and
+ * how many requests were served again ({@link ServedRequests}).
  */
 final class StatsServlet extends HttpServlet {
 
@@ -46,6 +47,8 @@ final class StatsServlet extends HttpServlet {
     out.println("eventsChecked=" + TokenTally.checked());
     out.println("mismatches=" + TokenTally.mismatches());
     out.println("missing=" + TokenTally.missing());
+    out.println("servedAgain=" + ServedRequests.servedAgain());
+    TokenTally.checkedByUnit().forEach((unit, count) -> out.println("unit." + unit + "=" + count));
     int number = 0;
     for (String example : TokenTally.examples()) {
       out.println("example" + number++ + "=" + example.replace('\n', ' '));

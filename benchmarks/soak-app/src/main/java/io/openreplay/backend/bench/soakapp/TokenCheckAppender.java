@@ -57,7 +57,7 @@ public final class TokenCheckAppender extends AppenderBase<ILoggingEvent> {
     String line = layout.doLayout(event);
     TokenTally.Seen seen = new TokenTally.Seen(mdc.get(TOKEN_KEY), mdc.get(SESSION_ID_KEY),
         prefixValue(line, TOKEN_PREFIX), prefixValue(line, SESSION_ID_PREFIX));
-    TokenTally.record(expected, seen, occurrences(line, SESSION_ID_PREFIX), line);
+    TokenTally.record(String.valueOf(arguments[0]), expected, seen, occurrences(line, SESSION_ID_PREFIX), line);
   }
 
   private static String prefixValue(String line, String start) {

@@ -2,6 +2,9 @@ package io.openreplay.backend.bench.soakapp;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReferenceArray;
@@ -10,7 +13,8 @@ import java.util.concurrent.atomic.LongAdder;
 /**
  * What the checked events carried, counted since the application started: every unit's event, the events that carried
  * a token or session id other than their request's (or any, for a request without one), the events that lacked their
- * request's, and the first few of the bad ones, as text. Nothing here grows with the number of events.
+ * request's, and the first few of the bad ones, as text. Nothing here grows with the number of events (there are
+ * a handful of units).
  */
 final class TokenTally {
 
@@ -18,6 +22,7 @@ final class TokenTally {
   static final int EXAMPLES = 5;
 
   private static final LongAdder CHECKED = new LongAdder();
+  private static final Map<String, LongAdder> UNITS = new ConcurrentSkipListMap<>();
   private static final LongAdder MISMATCHES = new LongAdder();
   private static final LongAdder MISSING = new LongAdder();
   private static final AtomicInteger EXAMPLE_COUNT = new AtomicInteger();
@@ -29,13 +34,15 @@ final class TokenTally {
   /**
    * Counts one unit's event.
    *
+   * @param unit what the unit is ({@code request}, {@code executor}, ...)
    * @param expected what its request sent (token and session id, {@code null} where nothing)
    * @param seen what the event carried: its MDC's token and session id, and the rendered line's
    * @param prefixes how often the rendered line has the session-id part of the prefix (once at most)
    * @param line the rendered line, for the examples
    */
-  static void record(Expectation expected, Seen seen, int prefixes, String line) {
+  static void record(String unit, Expectation expected, Seen seen, int prefixes, String line) {
     CHECKED.increment();
+    UNITS.computeIfAbsent(unit, name -> new LongAdder()).increment();
     String token = Expectation.valueOf(expected.token());
     String sessionId = Expectation.valueOf(expected.sessionId());
     boolean wrong = prefixes > 1
@@ -69,6 +76,15 @@ final class TokenTally {
    */
   static long checked() {
     return CHECKED.sum();
+  }
+
+  /**
+   * @return the events checked of each unit, by the unit's name
+   */
+  static Map<String, Long> checkedByUnit() {
+    Map<String, Long> counts = new TreeMap<>();
+    UNITS.forEach((unit, count) -> counts.put(unit, count.sum()));
+    return counts;
   }
 
   /**

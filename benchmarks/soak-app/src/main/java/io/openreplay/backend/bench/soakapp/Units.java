@@ -16,6 +16,8 @@ final class Units {
 
   /** How many arguments a unit's event has: the unit, the expected token, the expected session id. */
   static final int ARGUMENTS = 3;
+  /** The workers of the application's fork-join pool. */
+  static final int FORK_JOIN_WORKERS = 2;
   /** How many leaves a fork-join task logs for. */
   static final int LEAVES = 4;
   /** The logger of the units' events, the only one the checking appender is on. */
@@ -26,7 +28,13 @@ final class Units {
 
   private final Handover handover;
   private final ExecutorService pool;
-  private final ForkJoinPool forkJoinPool = new ForkJoinPool(2);
+  /**
+   * The application's fork-join pool: two workers, and no spare ones (a worker that waits in {@code join()} for a
+   * subtask another one runs just waits), so that its thread count is the same at every checkpoint.
+   */
+  private final ForkJoinPool forkJoinPool = new ForkJoinPool(FORK_JOIN_WORKERS,
+      ForkJoinPool.defaultForkJoinWorkerThreadFactory, null, false, FORK_JOIN_WORKERS, FORK_JOIN_WORKERS, 1,
+      pool -> true, 60, TimeUnit.SECONDS);
 
   /**
    * @param handover how work reaches other threads

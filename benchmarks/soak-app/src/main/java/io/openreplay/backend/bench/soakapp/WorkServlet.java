@@ -7,6 +7,8 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * {@code /work?kind=KIND&n=N}: one request of the soak. Every kind logs a unit's event on the request thread first,
@@ -21,11 +23,13 @@ import java.io.IOException;
  *   <li>{@code mixed}: {@code startAsync}, and a continuation given to {@code AsyncContext.start} that hands a task
  *       to the executor and a recursive task to the common pool, then answers.</li>
  * </ul>
- * The answer is {@code done N}; a unit that fails answers 500.
+ * The answer is {@code done N}; a unit that fails answers 500. A request number served a second time is counted
+ * ({@link ServedRequests}) and logged as a warning.
  */
 final class WorkServlet extends HttpServlet {
 
   private static final long serialVersionUID = 1L;
+  private static final Logger LOG = LoggerFactory.getLogger(WorkServlet.class);
 
   private final transient Units units;
 
@@ -41,8 +45,13 @@ final class WorkServlet extends HttpServlet {
       answer(request, response);
       return;
     }
-    Units.log("request", expected);
     String kind = String.valueOf(request.getParameter("kind"));
+    if (request.getDispatcherType() != DispatcherType.REQUEST
+        || !ServedRequests.firstTime(parseNumber(request.getParameter("n")))) {
+      LOG.warn("request {} ({}) served again, as a {} dispatch", request.getParameter("n"), kind,
+          request.getDispatcherType());
+    }
+    Units.log("request", expected);
     try {
       switch (kind) {
         case "sync" -> answer(request, response);
@@ -67,6 +76,14 @@ final class WorkServlet extends HttpServlet {
       }
     } catch (Exception e) {
       response.sendError(500, e.toString());
+    }
+  }
+
+  private static long parseNumber(String n) {
+    try {
+      return Long.parseLong(n);
+    } catch (NumberFormatException e) {
+      return -1;
     }
   }
 

@@ -17,7 +17,7 @@ import java.util.concurrent.ExecutionException;
 
 /**
  * The soak of issue 12 (part 4). For each setup ({@link SoakSetup}: the agent, then the filter) it starts the soak
- * app, sends it the requests from a few dozen concurrent kept-alive connections, each request with a token of its own
+ * app, sends it the requests from a few dozen concurrent kept-alive connections (plain sockets, nothing sent twice), each request with a token of its own
  * ({@link SoakTraffic}), and at each checkpoint, with no request running, reads the application's heap after a full
  * GC, threads, loaded classes and token counts; then prints the setup's summary and verdict ({@link SoakResult}).
  *
@@ -122,7 +122,12 @@ public final class SoakBenchmark {
     Path log = settings.paths().outputDir().resolve("soak-" + setup.label() + ".log");
     ExecutorService clients = Executors.newFixedThreadPool(settings.clients());
     try (SoakAppProcess app = SoakAppProcess.start(setup.command(settings), log)) {
-      SoakTraffic traffic = new SoakTraffic(app.awaitPort(START_TIMEOUT));
+      int port = app.awaitPort(START_TIMEOUT);
+      SoakTraffic stats = new SoakTraffic(port);
+      List<SoakTraffic> connections = new ArrayList<>();
+      for (int c = 0; c < settings.clients(); c++) {
+        connections.add(new SoakTraffic(port));
+      }
       AtomicLong next = new AtomicLong();
       AtomicLong failed = new AtomicLong();
       AtomicReference<String> firstFailure = new AtomicReference<>();
@@ -130,10 +135,15 @@ public final class SoakBenchmark {
       long started = System.nanoTime();
       for (int until : settings.checkpoints()) {
         List<Future<?>> running = new ArrayList<>();
-        for (int c = 0; c < settings.clients(); c++) {
+        for (SoakTraffic connection : connections) {
           running.add(clients.submit(() -> {
             for (long n = next.getAndIncrement(); n < until; n = next.getAndIncrement()) {
-              String wrong = traffic.send(n);
+              String wrong;
+              try {
+                wrong = connection.send(n);
+              } catch (IOException e) {
+                wrong = "request " + n + ": " + e.getMessage();
+              }
               if (wrong != null) {
                 failed.incrementAndGet();
                 firstFailure.compareAndSet(null, wrong);
@@ -146,7 +156,7 @@ public final class SoakBenchmark {
           client.get();
         }
         next.set(until);
-        Checkpoint checkpoint = Checkpoint.parse(until, traffic.stats(), (System.nanoTime() - started) / 1e9);
+        Checkpoint checkpoint = Checkpoint.parse(until, stats.stats(), (System.nanoTime() - started) / 1e9);
         checkpoints.add(checkpoint);
         out.println(String.format(Locale.ROOT, "  after %,9d requests: heap after GC %6.2f MB, threads %3d, classes"
             + " %,6d, events checked %,10d, mismatches %,d, missing %,d  (%.0f s)", until,
@@ -154,6 +164,8 @@ public final class SoakBenchmark {
             checkpoint.mismatches(), checkpoint.missing(), checkpoint.seconds()));
         out.flush();
       }
+      connections.forEach(SoakTraffic::close);
+      stats.close();
       return new SoakResult(setup, List.copyOf(checkpoints), failed.get(), firstFailure.get(),
           RequestKind.eventsOf(settings.requests()));
     } finally {

@@ -4,6 +4,7 @@ import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.TreeMap;
 import java.util.function.ToLongFunction;
 
 /**
@@ -63,10 +64,10 @@ public record SoakResult(SoakSetup setup, List<Checkpoint> checkpoints, long fai
   }
 
   /**
-   * @return whether every event was checked and carried exactly its request's token
+   * @return whether every request was served once, every event was checked and carried exactly its request's token
    */
   public boolean tokensRight() {
-    return failedRequests == 0 && last().eventsChecked() == expectedEvents && last().mismatches() == 0
+    return failedRequests == 0 && last().servedAgain() == 0 && last().eventsChecked() == expectedEvents && last().mismatches() == 0
         && last().missing() == 0;
   }
 
@@ -102,6 +103,8 @@ public record SoakResult(SoakSetup setup, List<Checkpoint> checkpoints, long fai
     out.println(String.format(Locale.ROOT, "%s: requests %,d (answered wrongly: %,d), events checked %,d of %,d,"
         + " mismatches %,d, missing %,d", setup.label(), last.requests(), failedRequests, last.eventsChecked(),
         expectedEvents, last.mismatches(), last.missing()));
+    out.println("  events by unit: " + new TreeMap<>(last.eventsByUnit()) + (last.servedAgain() == 0 ? ""
+        : String.format(Locale.ROOT, "; request numbers served again: %,d", last.servedAgain())));
     if (firstFailure != null) {
       out.println("  first wrong answer: " + firstFailure);
     }
