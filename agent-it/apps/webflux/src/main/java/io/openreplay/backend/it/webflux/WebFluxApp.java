@@ -3,6 +3,7 @@ package io.openreplay.backend.it.webflux;
 import java.time.Duration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.web.context.WebServerInitializedEvent;
@@ -12,8 +13,10 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.reactive.function.client.WebClient;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
+import reactor.core.publisher.Sinks;
 import reactor.core.scheduler.Schedulers;
 
 /**
@@ -21,13 +24,30 @@ import reactor.core.scheduler.Schedulers;
  * {@code [marker]}. {@code /hops/ID} logs on the event loop and after {@code publishOn(boundedElastic)}, inside a
  * {@code flatMap} moved by {@code subscribeOn(parallel)}, and after {@code delayElements}; {@code /fail/ID} fails on
  * {@code boundedElastic}, which Spring Boot's error handling answers (500) and logs at ERROR; {@code POST /echo/ID}
- * logs as it reads the request's body. Prints {@code LISTENING PORT} once it serves.
+ * logs as it reads the request's body. With a loopback receiver ({@code --receiver=http://127.0.0.1:PORT}):
+ * {@code /client/ID} calls it through {@code WebClient} and logs in the continuation of its answer;
+ * {@code /cached/ID} reads one {@code Mono.cache()}d answer of the receiver's {@code /slow}, which the first such
+ * request starts; {@code /events/ID} waits for the next event of one {@code Sinks.many().multicast()} sink, which
+ * {@code /emit/ID} emits ({@code /events} answers how many wait). Prints {@code LISTENING PORT} once it serves.
  */
 @SpringBootApplication
 @RestController
 public class WebFluxApp {
 
   private static final Logger LOG = LoggerFactory.getLogger(WebFluxApp.class);
+
+  private final WebClient client;
+  private final Mono<String> cachedAnswer;
+  private final Sinks.Many<String> events = Sinks.many().multicast().onBackpressureBuffer(16, false);
+
+  /**
+   * @param builder Spring Boot's {@code WebClient} builder
+   * @param receiver the loopback receiver's address
+   */
+  public WebFluxApp(WebClient.Builder builder, @Value("${receiver:http://127.0.0.1:9}") String receiver) {
+    this.client = builder.baseUrl(receiver).build();
+    this.cachedAnswer = Mono.defer(() -> client.get().uri("/slow").retrieve().bodyToMono(String.class)).cache();
+  }
 
   /**
    * @param args Spring Boot's command line
@@ -93,5 +113,66 @@ public class WebFluxApp {
       LOG.error("[{}] body of {} characters", id, text.length());
       return "echo " + text;
     });
+  }
+
+  /**
+   * @param id the request's marker
+   * @return {@code client ANSWER}, once the receiver answered
+   */
+  @GetMapping("/client/{id}")
+  public Mono<String> client(@PathVariable("id") String id) {
+    LOG.error("[{}] calls the receiver", id);
+    return client.get().uri("/answer/{id}", id).retrieve().bodyToMono(String.class)
+        .map(answer -> {
+          LOG.error("[{}] after the answer {}", id, answer);
+          return "client " + answer;
+        });
+  }
+
+  /**
+   * @param id the request's marker
+   * @return {@code cached ID ANSWER}, once the receiver's one {@code /slow} answer is there
+   */
+  @GetMapping("/cached/{id}")
+  public Mono<String> cached(@PathVariable("id") String id) {
+    return cachedAnswer
+        .doOnSubscribe(subscription -> LOG.error("[{}] waits for the cached answer", id))
+        .map(answer -> {
+          LOG.error("[{}] cached answer {}", id, answer);
+          return "cached " + id + " " + answer;
+        });
+  }
+
+  /**
+   * @param id the request's marker
+   * @return {@code event ID EVENT}, once the next event is emitted
+   */
+  @GetMapping("/events/{id}")
+  public Mono<String> nextEvent(@PathVariable("id") String id) {
+    return events.asFlux()
+        .doOnSubscribe(subscription -> LOG.error("[{}] waits for an event", id))
+        .next()
+        .map(event -> {
+          LOG.error("[{}] received {}", id, event);
+          return "event " + id + " " + event;
+        });
+  }
+
+  /**
+   * @return how many requests wait for an event
+   */
+  @GetMapping("/events")
+  public String waiting() {
+    return Integer.toString(events.currentSubscriberCount());
+  }
+
+  /**
+   * @param id the request's marker
+   * @return {@code emitted EVENT RESULT}
+   */
+  @GetMapping("/emit/{id}")
+  public String emit(@PathVariable("id") String id) {
+    LOG.error("[{}] emits an event", id);
+    return "emitted " + events.tryEmitNext("event of " + id);
   }
 }
