@@ -15,11 +15,13 @@ import java.util.List;
  * route, so a redirect to another host is judged again:
  *
  * <ul>
- *   <li>classic: {@code org.apache.hc.client5.http.impl.classic.MainClientExec.execute}, and
- *       {@code MinimalHttpClient.doExecute} for the minimal client, which has no chain;</li>
+ *   <li>classic: {@code org.apache.hc.client5.http.impl.classic.MainClientExec.execute};</li>
  *   <li>async: {@code org.apache.hc.client5.http.impl.async.AsyncConnectExec.execute}, which the first attempt reaches
  *       on the caller's thread, before the connection is leased.</li>
  * </ul>
+ *
+ * <p>The minimal clients ({@code HttpClients.createMinimal()}, {@code HttpAsyncClients.createMinimal()}), which have no
+ * chain, and the HTTP/2-only async client are not instrumented.
  */
 public final class ApacheHttpClient5Instrumentation implements LibraryInstrumentation {
 
@@ -37,10 +39,6 @@ public final class ApacheHttpClient5Instrumentation implements LibraryInstrument
             Binding.of(isMethod().and(named("execute"))
                     .and(takesArgument(1, named("org.apache.hc.client5.http.classic.ExecChain$Scope"))),
                 PACKAGE + "ClassicExecAdvice")),
-        TypeInstrumentation.named("org.apache.hc.client5.http.impl.classic.MinimalHttpClient",
-            Binding.of(isMethod().and(named("doExecute"))
-                    .and(takesArgument(0, named("org.apache.hc.core5.http.HttpHost"))),
-                PACKAGE + "MinimalClientAdvice")),
         TypeInstrumentation.named("org.apache.hc.client5.http.impl.async.AsyncConnectExec",
             Binding.of(isMethod().and(named("execute"))
                     .and(takesArgument(2, named("org.apache.hc.client5.http.async.AsyncExecChain$Scope"))),
