@@ -9,6 +9,7 @@ import io.grpc.Status;
 import io.grpc.netty.shaded.io.grpc.netty.NettyServerBuilder;
 import io.grpc.stub.ServerCalls;
 import io.grpc.stub.StreamObserver;
+import io.openreplay.backend.testkit.fault.Fault;
 import io.openreplay.backend.testkit.receiver.ReceivedItems;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -17,6 +18,8 @@ import java.net.InetSocketAddress;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -31,6 +34,12 @@ public final class StackdriverReceiver implements AutoCloseable {
 
   private final Server server;
   private final ReceivedItems<LogEntry> entries = new ReceivedItems<>();
+  private final ScheduledExecutorService lateAnswers = Executors.newSingleThreadScheduledExecutor(task -> {
+    Thread thread = new Thread(task, "stackdriver-receiver-late");
+    thread.setDaemon(true);
+    return thread;
+  });
+  private volatile Fault fault;
 
   private StackdriverReceiver(Server server) {
     this.server = server;
@@ -94,6 +103,22 @@ public final class StackdriverReceiver implements AutoCloseable {
     return entries.await(entry -> true, count, timeout);
   }
 
+  /**
+   * Makes every later call fail as Cloud Logging does when it is erroring or slow: {@link Fault#SERVER_ERROR} answers
+   * {@code UNAVAILABLE}, {@link Fault#THROTTLED} {@code RESOURCE_EXHAUSTED} (both keep nothing), {@link Fault#SLOW}
+   * keeps the entries and answers {@link Fault#SLOW_DELAY} late. {@code null} answers at once again. A receiver that
+   * refuses connections or never answers is a {@link io.openreplay.backend.testkit.fault.FaultyEndpoint}.
+   *
+   * @param fault the fault, or {@code null}
+   * @throws IllegalArgumentException for {@link Fault#REFUSED} and {@link Fault#NEVER_ANSWERS}
+   */
+  public void failWith(Fault fault) {
+    if (fault == Fault.REFUSED || fault == Fault.NEVER_ANSWERS) {
+      throw new IllegalArgumentException(fault + " is a FaultyEndpoint's, at the TCP level");
+    }
+    this.fault = fault;
+  }
+
   /** Forgets the entries received so far. */
   public void clear() {
     entries.clear();
@@ -105,13 +130,31 @@ public final class StackdriverReceiver implements AutoCloseable {
           .asRuntimeException());
       return;
     }
+    Fault failing = fault;
+    if (failing == Fault.SERVER_ERROR || failing == Fault.THROTTLED) {
+      Status status = failing == Fault.SERVER_ERROR ? Status.UNAVAILABLE : Status.RESOURCE_EXHAUSTED;
+      response.onError(status.withDescription("loopback fault " + failing).asRuntimeException());
+      return;
+    }
     List<LogEntry> completed = new ArrayList<>(request.getEntriesCount());
     for (LogEntry entry : request.getEntriesList()) {
       completed.add(complete(entry, request));
     }
     entries.addAll(completed);
-    response.onNext(WriteLogEntriesResponse.getDefaultInstance());
-    response.onCompleted();
+    if (failing == Fault.SLOW) {
+      lateAnswers.schedule(() -> answer(response), Fault.SLOW_DELAY.toMillis(), TimeUnit.MILLISECONDS);
+    } else {
+      answer(response);
+    }
+  }
+
+  private static void answer(StreamObserver<WriteLogEntriesResponse> response) {
+    try {
+      response.onNext(WriteLogEntriesResponse.getDefaultInstance());
+      response.onCompleted();
+    } catch (RuntimeException e) {
+      // the call was cancelled first (its deadline): nothing to answer
+    }
   }
 
   /** What Cloud Logging does with the request-level defaults: an entry's own values win. */
@@ -134,6 +177,7 @@ public final class StackdriverReceiver implements AutoCloseable {
   /** Stops the server, waiting a few seconds for calls under way. */
   @Override
   public void close() {
+    lateAnswers.shutdownNow();
     server.shutdown();
     try {
       if (!server.awaitTermination(5, TimeUnit.SECONDS)) {
