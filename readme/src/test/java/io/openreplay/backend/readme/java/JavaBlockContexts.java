@@ -62,6 +62,19 @@ final class JavaBlockContexts {
           "java.util.concurrent.Executor", "java.util.concurrent.ExecutorService", "java.util.concurrent.Executors",
           "io.openreplay.backend.OpenReplayContext", "org.slf4j.Logger"),
           "  Logger log;\n  Runnable task;\n  Executor someExecutor;\n  Runnable runnable;", Map.of()),
+      new Context("HttpClient client = OpenReplayHttpClient.wrap(", List.of("java.net.http.HttpClient",
+          "io.openreplay.backend.httpclient.OpenReplayHttpClient"), "", Map.of()),
+      new Context("OpenReplayRequestInterceptor openReplay = ", List.of(
+          "org.apache.hc.client5.http.impl.async.CloseableHttpAsyncClient",
+          "org.apache.hc.client5.http.impl.async.HttpAsyncClients",
+          "org.apache.hc.client5.http.impl.classic.CloseableHttpClient",
+          "org.apache.hc.client5.http.impl.classic.HttpClients",
+          "io.openreplay.backend.httpclient5.OpenReplayRequestInterceptor"), "", Map.of()),
+      new Context("OkHttpClient client = new OkHttpClient.Builder()", List.of("okhttp3.OkHttpClient",
+          "io.openreplay.backend.okhttp.OpenReplayInterceptor"), "", Map.of()),
+      new Context("client.newCall(new Request.Builder()", List.of("okhttp3.Callback", "okhttp3.OkHttpClient",
+          "okhttp3.Request", "io.openreplay.backend.OpenReplayContext", "io.openreplay.backend.SessionToken"),
+          "  OkHttpClient client;\n  String url;\n  Callback callback;", Map.of()),
       new Context("public final class MyBinding implements AttachListener", List.of(
           "io.openreplay.backend.SessionToken", "io.openreplay.backend.spi.AttachListener"), null,
           Map.of("MyProvider", "import io.openreplay.backend.SessionToken;\n\n"

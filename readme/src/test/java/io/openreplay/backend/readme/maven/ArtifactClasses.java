@@ -33,6 +33,18 @@ final class ArtifactClasses {
           "io.openreplay.backend.dynatrace.DynatraceLogsAppender")),
       Map.entry("io.openreplay.backend:openreplay-webflux", List.of(
           "io.openreplay.backend.webflux.OpenReplayThreadLocalAccessor", "io.micrometer.context.ContextRegistry")),
+      Map.entry("io.openreplay.backend:openreplay-java-http-client", List.of(
+          "io.openreplay.backend.httpclient.OpenReplayHttpClient", "io.openreplay.backend.OutboundHosts")),
+      Map.entry("io.openreplay.backend:openreplay-apache-httpclient5", List.of(
+          "io.openreplay.backend.httpclient5.OpenReplayRequestInterceptor",
+          "org.apache.hc.client5.http.impl.classic.HttpClients",
+          "org.apache.hc.client5.http.impl.async.HttpAsyncClients")),
+      Map.entry("io.openreplay.backend:openreplay-okhttp", List.of(
+          "io.openreplay.backend.okhttp.OpenReplayInterceptor", "okhttp3.OkHttpClient")),
+      Map.entry("io.openreplay.backend:openreplay-spring-web", List.of("io.openreplay.backend.OutboundHosts")),
+      Map.entry("org.apache.httpcomponents.client5:httpclient5", List.of(
+          "org.apache.hc.client5.http.impl.classic.HttpClients")),
+      Map.entry("com.squareup.okhttp3:okhttp", List.of("okhttp3.OkHttpClient")),
       Map.entry("io.openreplay.backend:openreplay-log4j2", List.of(
           "io.openreplay.backend.log4j2.ThreadContextAttachListener")),
       Map.entry("io.openreplay.backend:openreplay-testkit", List.of(
@@ -73,7 +85,13 @@ final class ArtifactClasses {
       // They need Spring WebFlux and Reactor, which the application brings.
       "io.openreplay.backend:openreplay-webflux", List.of(
           "io.openreplay.backend.webflux.OpenReplayHttpHandler", "io.openreplay.backend.webflux.OpenReplayWebFilter",
-          "io.openreplay.backend.webflux.OpenReplayWebFluxAutoConfiguration"));
+          "io.openreplay.backend.webflux.OpenReplayWebFluxAutoConfiguration",
+          "io.openreplay.backend.webflux.OpenReplayExchangeFilterFunction",
+          "io.openreplay.backend.webflux.OpenReplayWebClientAutoConfiguration"),
+      // They need Spring Web, which the application brings.
+      "io.openreplay.backend:openreplay-spring-web", List.of(
+          "io.openreplay.backend.springweb.OpenReplayClientHttpRequestInterceptor",
+          "io.openreplay.backend.springweb.OpenReplayRestClientsAutoConfiguration"));
 
   private ArtifactClasses() {
   }
