@@ -47,6 +47,14 @@ final class SoakAppProcess implements AutoCloseable {
     return log;
   }
 
+  /**
+   * @return whether the application still runs, or how it ended
+   */
+  String state() {
+    return process.isAlive() ? "the application is running" : "the application ended with exit code "
+        + process.exitValue();
+  }
+
   int awaitPort(Duration timeout) throws IOException, InterruptedException {
     try {
       return port.get(timeout.toMillis(), TimeUnit.MILLISECONDS);

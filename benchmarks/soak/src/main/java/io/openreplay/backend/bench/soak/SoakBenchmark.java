@@ -109,6 +109,19 @@ public final class SoakBenchmark {
     return results;
   }
 
+  /** The application's stats, over a connection of their own; a failure says whether the application still runs. */
+  private static String stats(int port, SoakAppProcess app, String firstFailure) throws IOException {
+    SoakTraffic stats = new SoakTraffic(port);
+    try {
+      return stats.stats();
+    } catch (IOException e) {
+      throw new IOException("reading /soak/stats failed (" + e.getMessage() + "); " + app.state()
+          + (firstFailure == null ? "" : "; first wrong answer: " + firstFailure) + "; see " + app.log(), e);
+    } finally {
+      stats.close();
+    }
+  }
+
   private static String loadAverage() {
     try {
       return Files.readString(Path.of("/proc/loadavg")).split(" ")[0];
@@ -123,7 +136,6 @@ public final class SoakBenchmark {
     ExecutorService clients = Executors.newFixedThreadPool(settings.clients());
     try (SoakAppProcess app = SoakAppProcess.start(setup.command(settings), log)) {
       int port = app.awaitPort(START_TIMEOUT);
-      SoakTraffic stats = new SoakTraffic(port);
       List<SoakTraffic> connections = new ArrayList<>();
       for (int c = 0; c < settings.clients(); c++) {
         connections.add(new SoakTraffic(port));
@@ -156,7 +168,8 @@ public final class SoakBenchmark {
           client.get();
         }
         next.set(until);
-        Checkpoint checkpoint = Checkpoint.parse(until, stats.stats(), (System.nanoTime() - started) / 1e9);
+        Checkpoint checkpoint = Checkpoint.parse(until, stats(port, app, firstFailure.get()),
+            (System.nanoTime() - started) / 1e9);
         checkpoints.add(checkpoint);
         out.println(String.format(Locale.ROOT, "  after %,9d requests: heap after GC %6.2f MB, threads %3d, classes"
             + " %,6d, events checked %,10d, mismatches %,d, missing %,d  (%.0f s)", until,
@@ -165,7 +178,6 @@ public final class SoakBenchmark {
         out.flush();
       }
       connections.forEach(SoakTraffic::close);
-      stats.close();
       return new SoakResult(setup, List.copyOf(checkpoints), failed.get(), firstFailure.get(),
           RequestKind.eventsOf(settings.requests()));
     } finally {
