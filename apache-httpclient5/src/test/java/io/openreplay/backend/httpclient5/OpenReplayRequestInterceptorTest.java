@@ -51,20 +51,16 @@ class OpenReplayRequestInterceptorTest {
     OutboundPropagationCheck.runRedirect(new Async());
   }
 
+  private static OpenReplayRequestInterceptor interceptor(OutboundHosts hosts) {
+    return hosts == null ? new OpenReplayRequestInterceptor() : new OpenReplayRequestInterceptor(hosts);
+  }
+
   /** Apache HttpClient 5's classic client. */
   private static final class Classic implements OutboundClient {
 
     @Override
     public OutboundCall with(OutboundHosts hosts) {
-      return call(HttpClients.custom().addRequestInterceptorLast(new OpenReplayRequestInterceptor(hosts)).build());
-    }
-
-    @Override
-    public OutboundCall withDefaults() {
-      return call(HttpClients.custom().addRequestInterceptorLast(new OpenReplayRequestInterceptor()).build());
-    }
-
-    private static OutboundCall call(CloseableHttpClient client) {
+      CloseableHttpClient client = HttpClients.custom().addRequestInterceptorLast(interceptor(hosts)).build();
       CLIENTS.add(client);
       return (url, ownHeader) -> {
         HttpGet get = new HttpGet(url);
@@ -76,20 +72,12 @@ class OpenReplayRequestInterceptorTest {
     }
   }
 
-  /** Apache HttpClient 5's async client. */
+  /** Apache HttpClient 5's async client, with the interceptor first in its exec chain too. */
   private static final class Async implements OutboundClient {
 
     @Override
     public OutboundCall with(OutboundHosts hosts) {
-      return call(new OpenReplayRequestInterceptor(hosts));
-    }
-
-    @Override
-    public OutboundCall withDefaults() {
-      return call(new OpenReplayRequestInterceptor());
-    }
-
-    private static OutboundCall call(OpenReplayRequestInterceptor openReplay) {
+      OpenReplayRequestInterceptor openReplay = interceptor(hosts);
       CloseableHttpAsyncClient client = HttpAsyncClients.custom().addExecInterceptorFirst("openreplay", openReplay)
           .addRequestInterceptorLast(openReplay).build();
       client.start();

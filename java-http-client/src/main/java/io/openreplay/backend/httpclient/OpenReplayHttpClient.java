@@ -151,14 +151,14 @@ public final class OpenReplayHttpClient extends HttpClient implements AutoClosea
    * The wrapped client's {@code shutdown()} (Java 21 and later); nothing on older Java.
    */
   public void shutdown() {
-    invokeOnDelegate("shutdown");
+    invokeWithoutWaiting("shutdown");
   }
 
   /**
    * The wrapped client's {@code shutdownNow()} (Java 21 and later); nothing on older Java.
    */
   public void shutdownNow() {
-    invokeOnDelegate("shutdownNow");
+    invokeWithoutWaiting("shutdownNow");
   }
 
   /**
@@ -167,7 +167,7 @@ public final class OpenReplayHttpClient extends HttpClient implements AutoClosea
    * @return its answer; {@code false} on older Java
    */
   public boolean isTerminated() {
-    return Boolean.TRUE.equals(invokeOnDelegate("isTerminated"));
+    return Boolean.TRUE.equals(invokeWithoutWaiting("isTerminated"));
   }
 
   /**
@@ -178,20 +178,9 @@ public final class OpenReplayHttpClient extends HttpClient implements AutoClosea
    * @throws InterruptedException when interrupted while waiting
    */
   public boolean awaitTermination(Duration duration) throws InterruptedException {
-    Objects.requireNonNull(duration, "duration");
-    try {
-      Method method = HttpClient.class.getMethod("awaitTermination", Duration.class);
-      return (Boolean) method.invoke(delegate, duration);
-    } catch (NoSuchMethodException e) {
-      return true;
-    } catch (InvocationTargetException e) {
-      if (e.getCause() instanceof InterruptedException) {
-        throw (InterruptedException) e.getCause();
-      }
-      throw unchecked(e.getCause());
-    } catch (IllegalAccessException e) {
-      throw new IllegalStateException(e);
-    }
+    Object terminated = invoke("awaitTermination", new Class<?>[] {Duration.class},
+        Objects.requireNonNull(duration, "duration"));
+    return terminated == null || Boolean.TRUE.equals(terminated);
   }
 
   /**
@@ -200,35 +189,40 @@ public final class OpenReplayHttpClient extends HttpClient implements AutoClosea
    */
   @Override
   public void close() {
-    if (delegate instanceof AutoCloseable) {
-      try {
-        ((AutoCloseable) delegate).close();
-      } catch (Exception e) {
-        throw unchecked(e);
-      }
+    invokeWithoutWaiting("close");
+  }
+
+  private Object invokeWithoutWaiting(String name) {
+    try {
+      return invoke(name, new Class<?>[0]);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return null;
     }
   }
 
-  private Object invokeOnDelegate(String name) {
+  /** A public method of {@link HttpClient} that Java 17 lacks, on the wrapped client; {@code null} where it lacks it. */
+  private Object invoke(String name, Class<?>[] types, Object... arguments) throws InterruptedException {
+    Method method;
     try {
-      return HttpClient.class.getMethod(name).invoke(delegate);
+      method = HttpClient.class.getMethod(name, types);
     } catch (NoSuchMethodException e) {
       return null;
+    }
+    try {
+      return method.invoke(delegate, arguments);
     } catch (InvocationTargetException e) {
-      throw unchecked(e.getCause());
+      Throwable cause = e.getCause();
+      if (cause instanceof InterruptedException) {
+        throw (InterruptedException) cause;
+      }
+      if (cause instanceof Error) {
+        throw (Error) cause;
+      }
+      throw cause instanceof RuntimeException ? (RuntimeException) cause : new IllegalStateException(cause);
     } catch (IllegalAccessException e) {
       throw new IllegalStateException(e);
     }
-  }
-
-  private static RuntimeException unchecked(Throwable cause) {
-    if (cause instanceof RuntimeException) {
-      return (RuntimeException) cause;
-    }
-    if (cause instanceof Error) {
-      throw (Error) cause;
-    }
-    return new IllegalStateException(cause);
   }
 
   @Override

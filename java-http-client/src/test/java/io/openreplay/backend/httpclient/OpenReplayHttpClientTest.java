@@ -62,26 +62,16 @@ class OpenReplayHttpClientTest {
   }
 
   private static OutboundClient clientOf(Send send) {
-    return new OutboundClient() {
-      @Override
-      public OutboundCall with(OutboundHosts hosts) {
-        return call(OpenReplayHttpClient.wrap(JDK_CLIENT, hosts));
-      }
-
-      @Override
-      public OutboundCall withDefaults() {
-        return call(OpenReplayHttpClient.wrap(JDK_CLIENT));
-      }
-
-      private OutboundCall call(HttpClient client) {
-        return (url, ownHeader) -> {
-          HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url));
-          if (ownHeader != null) {
-            request.header("X-OpenReplay-SessionToken", ownHeader);
-          }
-          send.send(client, request.build());
-        };
-      }
+    return hosts -> {
+      HttpClient client = hosts == null ? OpenReplayHttpClient.wrap(JDK_CLIENT)
+          : OpenReplayHttpClient.wrap(JDK_CLIENT, hosts);
+      return (url, ownHeader) -> {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url));
+        if (ownHeader != null) {
+          request.header("X-OpenReplay-SessionToken", ownHeader);
+        }
+        send.send(client, request.build());
+      };
     };
   }
 

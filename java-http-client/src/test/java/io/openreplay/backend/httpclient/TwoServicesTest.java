@@ -12,6 +12,8 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -135,11 +137,7 @@ class TwoServicesTest {
   }
 
   private static Server serve(HttpServlet servlet) throws Exception {
-    Server server = new Server();
-    ServerConnector connector = new ServerConnector(server);
-    connector.setHost("127.0.0.1");
-    connector.setPort(0);
-    server.addConnector(connector);
+    Server server = new Server(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0));
     ServletContextHandler context = new ServletContextHandler("/");
     FilterHolder filter = new FilterHolder(OpenReplayFilter.class);
     filter.setAsyncSupported(true);

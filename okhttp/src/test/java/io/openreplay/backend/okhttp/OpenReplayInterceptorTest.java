@@ -71,15 +71,8 @@ class OpenReplayInterceptorTest {
 
     @Override
     public OutboundCall with(OutboundHosts hosts) {
-      return call(BASE.newBuilder().addNetworkInterceptor(new OpenReplayInterceptor(hosts)).build());
-    }
-
-    @Override
-    public OutboundCall withDefaults() {
-      return call(BASE.newBuilder().addNetworkInterceptor(new OpenReplayInterceptor()).build());
-    }
-
-    private static OutboundCall call(OkHttpClient client) {
+      OkHttpClient client = BASE.newBuilder()
+          .addNetworkInterceptor(hosts == null ? new OpenReplayInterceptor() : new OpenReplayInterceptor(hosts)).build();
       return (url, ownHeader) -> {
         Request.Builder request = new Request.Builder().url(url);
         if (ownHeader != null) {

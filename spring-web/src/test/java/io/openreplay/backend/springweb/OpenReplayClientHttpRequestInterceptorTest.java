@@ -25,22 +25,17 @@ class OpenReplayClientHttpRequestInterceptorTest {
     OutboundPropagationCheck.run(new RestClients());
   }
 
+  private static OpenReplayClientHttpRequestInterceptor interceptor(OutboundHosts hosts) {
+    return hosts == null ? new OpenReplayClientHttpRequestInterceptor() : new OpenReplayClientHttpRequestInterceptor(hosts);
+  }
+
   /** {@code RestTemplate} with its default request factory and the interceptor. */
   static final class RestTemplates implements OutboundClient {
 
     @Override
     public OutboundCall with(OutboundHosts hosts) {
-      return call(new OpenReplayClientHttpRequestInterceptor(hosts));
-    }
-
-    @Override
-    public OutboundCall withDefaults() {
-      return call(new OpenReplayClientHttpRequestInterceptor());
-    }
-
-    private static OutboundCall call(OpenReplayClientHttpRequestInterceptor interceptor) {
       RestTemplate restTemplate = new RestTemplate();
-      restTemplate.getInterceptors().add(interceptor);
+      restTemplate.getInterceptors().add(interceptor(hosts));
       return (url, ownHeader) -> {
         HttpHeaders headers = new HttpHeaders();
         if (ownHeader != null) {
@@ -57,15 +52,7 @@ class OpenReplayClientHttpRequestInterceptorTest {
 
     @Override
     public OutboundCall with(OutboundHosts hosts) {
-      return call(RestClient.builder().requestInterceptor(new OpenReplayClientHttpRequestInterceptor(hosts)).build());
-    }
-
-    @Override
-    public OutboundCall withDefaults() {
-      return call(RestClient.builder().requestInterceptor(new OpenReplayClientHttpRequestInterceptor()).build());
-    }
-
-    private static OutboundCall call(RestClient client) {
+      RestClient client = RestClient.builder().requestInterceptor(interceptor(hosts)).build();
       return (url, ownHeader) -> assertEquals("ok", client.get().uri(URI.create(url))
           .headers(headers -> {
             if (ownHeader != null) {

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.openreplay.backend.OpenReplayContext;
 import io.openreplay.backend.OutboundHosts;
 import io.openreplay.backend.SessionToken;
-import io.openreplay.backend.testkit.outbound.OutboundClient;
 import io.openreplay.backend.testkit.outbound.OutboundPropagationCheck;
 import io.openreplay.backend.testkit.outbound.TokenHeaderReceiver;
 import java.time.Duration;
@@ -23,24 +22,14 @@ class OpenReplayExchangeFilterFunctionTest {
 
   @Test
   void aCallBlockedOnOnAThreadWithATokenCarriesItToListedHostsOnly() throws Exception {
-    OutboundPropagationCheck.run(new OutboundClient() {
-      @Override
-      public OutboundCall with(OutboundHosts hosts) {
-        return call(WebClient.builder().filter(new OpenReplayExchangeFilterFunction(hosts)).build());
-      }
-
-      @Override
-      public OutboundCall withDefaults() {
-        return call(WebClient.builder().filter(new OpenReplayExchangeFilterFunction()).build());
-      }
-
-      private OutboundCall call(WebClient client) {
-        return (url, ownHeader) -> assertEquals("ok", client.get().uri(url).headers(headers -> {
-          if (ownHeader != null) {
-            headers.set("X-OpenReplay-SessionToken", ownHeader);
-          }
-        }).retrieve().bodyToMono(String.class).block(WAIT));
-      }
+    OutboundPropagationCheck.run(hosts -> {
+      WebClient client = WebClient.builder().filter(hosts == null ? new OpenReplayExchangeFilterFunction()
+          : new OpenReplayExchangeFilterFunction(hosts)).build();
+      return (url, ownHeader) -> assertEquals("ok", client.get().uri(url).headers(headers -> {
+        if (ownHeader != null) {
+          headers.set("X-OpenReplay-SessionToken", ownHeader);
+        }
+      }).retrieve().bodyToMono(String.class).block(WAIT));
     });
   }
 

@@ -3,24 +3,19 @@ package io.openreplay.backend.testkit.outbound;
 import io.openreplay.backend.OutboundHosts;
 
 /**
- * An HTTP client with a library's outbound propagation wired in, as {@link OutboundPropagationCheck} makes it: once
- * with an explicit allow-list, once as the library sets it up by default.
+ * An HTTP client with a library's outbound propagation wired in, as {@link OutboundPropagationCheck} makes it: with
+ * an explicit allow-list, or as the library sets it up by default.
  */
+@FunctionalInterface
 public interface OutboundClient {
 
   /**
-   * @param hosts the allow-list to give the integration
+   * @param hosts the allow-list to give the integration; {@code null} for the integration's default
+   *     ({@link OutboundHosts#configured()}, which nothing sets in a test: empty)
    * @return a client whose calls carry the token to those hosts
    * @throws Exception when the client cannot be made
    */
   OutboundCall with(OutboundHosts hosts) throws Exception;
-
-  /**
-   * @return a client wired with the integration's defaults ({@link OutboundHosts#configured()}, which nothing sets in
-   *     a test: empty)
-   * @throws Exception when the client cannot be made
-   */
-  OutboundCall withDefaults() throws Exception;
 
   /** One GET through the client, on the calling thread, waiting for the answer. */
   @FunctionalInterface

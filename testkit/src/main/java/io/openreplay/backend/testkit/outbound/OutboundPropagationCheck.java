@@ -51,7 +51,7 @@ public final class OutboundPropagationCheck {
       OutboundCall otherPort = client.with(OutboundHosts.of("localhost:" + (receiver.port() == 1 ? 2 : 1)));
       expect(receiver, "/other-port", TOKEN, () -> otherPort.get(receiver.url("localhost", "/other-port"), null),
           null, "nothing to a listed host on another port");
-      OutboundCall defaults = client.withDefaults();
+      OutboundCall defaults = client.with(null);
       expect(receiver, "/default-list", TOKEN, () -> defaults.get(receiver.url("localhost", "/default-list"), null),
           null, "nothing with the default list, which is empty");
       expect(receiver, "/default-list-127", TOKEN,
