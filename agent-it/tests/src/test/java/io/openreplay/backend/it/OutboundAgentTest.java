@@ -33,6 +33,9 @@ import tools.jackson.databind.JsonNode;
  *   <li>a call made while serving a request without a token, or with a header that fails the token rule, carries
  *       none;</li>
  *   <li>a header the application sets itself is sent as it set it, once, never replaced or doubled;</li>
+ *   <li>a redirect the client follows is judged again: to a host off the list it goes without the header, to a
+ *       listed one with it (but for java.net.http and Apache HttpClient 5's async client, whose redirects are
+ *       sent from their own threads, where no token is current);</li>
  *   <li>a service with the agent and no allow-list sends the token nowhere.</li>
  * </ul>
  */
@@ -42,9 +45,21 @@ class OutboundAgentTest {
   private static final String HEADER = ContainerAgentTest.HEADER;
 
   /** The clients of apps/outbound's {@code Clients}. */
-  private static final List<String> CLIENTS = List.of("java-http-client", "url-connection", "apache-classic",
-      "apache-async", "okhttp", "okhttp-async", "rest-template", "rest-template-apache", "rest-client",
-      "rest-client-jdk", "web-client");
+  private static final List<String> CLIENTS = List.of("java-http-client", "java-http-client-following",
+      "url-connection", "apache-classic", "apache-async", "okhttp", "okhttp-async", "rest-template",
+      "rest-template-apache", "rest-client", "rest-client-jdk", "web-client");
+
+  /**
+   * The clients among {@link #FOLLOWING} whose redirects are sent from their own I/O or executor threads, where no
+   * token is current: a redirect goes without the header even to a listed host.
+   */
+  private static final List<String> REDIRECTED_FROM_IO_THREADS = List.of("java-http-client-following",
+      "apache-async");
+
+  /** The clients that follow redirects themselves. */
+  private static final List<String> FOLLOWING = List.of("java-http-client-following", "url-connection",
+      "apache-classic", "apache-async", "okhttp", "okhttp-async", "rest-template", "rest-template-apache",
+      "rest-client");
 
   private static ForkedApp downstream;
   private static ForkedApp upstream;
@@ -117,6 +132,28 @@ class OutboundAgentTest {
   @Test
   void aHostOffTheListGetsNoHeader() throws Exception {
     assertTheReceiverGetsNoHeaderFrom(upstream, "off the list");
+  }
+
+  @Test
+  void aRedirectIsJudgedAgainSoAHostOffTheListGetsNoHeader() throws Exception {
+    for (String client : FOLLOWING) {
+      Session session = Session.next();
+      String query = "id=" + session.marker();
+      String away = "http://127.0.0.1:" + downstream.port() + "/redirect?to="
+          + URLEncoder.encode(receiver.echo(query), StandardCharsets.UTF_8);
+      HttpResponse<String> answer = call(upstream, client, away, null, HEADER, session.token());
+      assertEquals("", answer.body(), () -> client + " follows the redirect off the list without the header");
+      assertNotNull(receiver.received(query), () -> client + " followed the redirect");
+      assertEquals(List.of(), receiver.received(query), client);
+
+      if (!REDIRECTED_FROM_IO_THREADS.contains(client)) {
+        String marker = "r" + session.marker();
+        String back = "http://127.0.0.1:" + downstream.port() + "/redirect?to="
+            + URLEncoder.encode(downstreamEcho(marker), StandardCharsets.UTF_8);
+        assertEquals(session.token(), call(upstream, client, back, null, HEADER, session.token()).body(),
+            () -> client + " carries the token on to a listed host, once");
+      }
+    }
   }
 
   @Test

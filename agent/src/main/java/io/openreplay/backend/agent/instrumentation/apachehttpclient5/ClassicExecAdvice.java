@@ -22,7 +22,8 @@ public final class ClassicExecAdvice {
    * @return whether the header was added
    */
   @Advice.OnMethodEnter(suppress = Throwable.class)
-  public static boolean enter(@Advice.Argument(0) ClassicHttpRequest request, @Advice.Argument(1) ExecChain.Scope scope) {
+  public static boolean enter(
+      @Advice.Argument(0) ClassicHttpRequest request, @Advice.Argument(1) ExecChain.Scope scope) {
     HttpHost target = scope.route.getTargetHost();
     String value = OutboundToken.valueFor(target.getSchemeName(), target.getHostName(), target.getPort());
     if (value == null || request.containsHeader(OutboundToken.HEADER)) {

@@ -10,11 +10,13 @@ import io.openreplay.backend.agent.instrumentation.TypeInstrumentation.Binding;
 import java.util.List;
 
 /**
- * The JDK's {@code java.net.http.HttpClient}: each exchange's own request, {@code jdk.internal.net.http.HttpRequestImpl},
- * made from the application's request when it is sent ({@code HttpRequestImpl(HttpRequest, ProxySelector)}) and again
- * for a redirect or an authentication retry ({@code HttpRequestImpl(URI, String, HttpRequestImpl, boolean...)}). Each
- * gets the token header among its system headers, which belong to that exchange alone: a redirect to a host off the
- * allow-list is a new request, which does not get it, and the application's request object is never changed.
+ * The JDK's {@code java.net.http.HttpClient}: each exchange's own request,
+ * {@code jdk.internal.net.http.HttpRequestImpl}, made from the application's request when it is sent
+ * ({@code HttpRequestImpl(HttpRequest, ProxySelector)}) and again for a redirect or an authentication retry
+ * ({@code HttpRequestImpl(URI, String, HttpRequestImpl, boolean...)}). Each gets the token header among its system
+ * headers, which belong to that exchange alone: a redirect to a host off the allow-list is a new request, which does
+ * not get it, and the application's request object is never changed. Redirects are made on the client's own threads,
+ * where no token is current, so they go without the header.
  */
 public final class JavaHttpClientInstrumentation implements LibraryInstrumentation {
 

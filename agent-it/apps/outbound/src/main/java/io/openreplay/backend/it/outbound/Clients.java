@@ -34,20 +34,24 @@ import org.springframework.web.client.RestTemplate;
 import org.springframework.web.reactive.function.client.WebClient;
 
 /**
- * The HTTP clients the application calls other services with, each used the plain way, one GET each. Every client
- * can also send the session token header with a value the application sets itself.
+ * The HTTP clients the application calls other services with, each used the plain way, one GET each (of a URL taken
+ * as it is, never as a template). Every client can also send the session token header with a value the application
+ * sets itself.
  */
 final class Clients {
 
   private static final Duration TIMEOUT = Duration.ofSeconds(20);
 
   private final HttpClient javaHttpClient = HttpClient.newBuilder().connectTimeout(TIMEOUT).build();
+  private final HttpClient javaHttpClientFollowing =
+      HttpClient.newBuilder().connectTimeout(TIMEOUT).followRedirects(HttpClient.Redirect.NORMAL).build();
   private final CloseableHttpClient apacheClassic = HttpClients.createDefault();
   private final CloseableHttpAsyncClient apacheAsync = HttpAsyncClients.createDefault();
   private final OkHttpClient okHttp = new OkHttpClient.Builder().callTimeout(TIMEOUT).build();
   private final RestTemplate restTemplate = new RestTemplate(new SimpleClientHttpRequestFactory());
   private final RestTemplate restTemplateApache = new RestTemplate(new HttpComponentsClientHttpRequestFactory());
-  private final RestClient restClientJdk = RestClient.builder().requestFactory(new JdkClientHttpRequestFactory()).build();
+  private final RestClient restClientJdk =
+      RestClient.builder().requestFactory(new JdkClientHttpRequestFactory()).build();
   private final RestClient restClient = RestClient.create();
   private final WebClient webClient = WebClient.create();
 
@@ -63,30 +67,33 @@ final class Clients {
    */
   String call(String client, String url, String preset) throws Exception {
     return switch (client) {
-      case "java-http-client" -> javaHttpClient(url, preset);
+      case "java-http-client" -> javaHttpClient(javaHttpClient, url, preset);
+      case "java-http-client-following" -> javaHttpClient(javaHttpClientFollowing, url, preset);
       case "url-connection" -> urlConnection(url, preset);
       case "apache-classic" -> apacheClassic(url, preset);
       case "apache-async" -> apacheAsync(url, preset);
       case "okhttp" -> okHttp(url, preset);
       case "okhttp-async" -> okHttpAsync(url, preset);
-      case "rest-template" -> restTemplate.exchange(url, HttpMethod.GET, entity(preset), String.class).getBody();
+      case "rest-template" ->
+          restTemplate.exchange(URI.create(url), HttpMethod.GET, entity(preset), String.class).getBody();
       case "rest-template-apache" ->
-          restTemplateApache.exchange(url, HttpMethod.GET, entity(preset), String.class).getBody();
+          restTemplateApache.exchange(URI.create(url), HttpMethod.GET, entity(preset), String.class).getBody();
       case "rest-client" -> restClient(restClient, url, preset);
       case "rest-client-jdk" -> restClient(restClientJdk, url, preset);
-      case "web-client" -> webClient.get().uri(url)
+      case "web-client" -> webClient.get().uri(URI.create(url))
           .headers(headers -> preset(headers, preset))
           .retrieve().bodyToMono(String.class).defaultIfEmpty("").block(TIMEOUT);
       default -> throw new IllegalArgumentException("no client " + client);
     };
   }
 
-  private String javaHttpClient(String url, String preset) throws IOException, InterruptedException {
+  private static String javaHttpClient(HttpClient client, String url, String preset)
+      throws IOException, InterruptedException {
     HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).timeout(TIMEOUT).GET();
     if (preset != null) {
       request.header(OutboundApp.HEADER, preset);
     }
-    return javaHttpClient.send(request.build(), HttpResponse.BodyHandlers.ofString()).body();
+    return client.send(request.build(), HttpResponse.BodyHandlers.ofString()).body();
   }
 
   private static String urlConnection(String url, String preset) throws IOException {
@@ -151,7 +158,8 @@ final class Clients {
   }
 
   private static String restClient(RestClient client, String url, String preset) {
-    String body = client.get().uri(url).headers(headers -> preset(headers, preset)).retrieve().body(String.class);
+    String body = client.get().uri(URI.create(url)).headers(headers -> preset(headers, preset))
+        .retrieve().body(String.class);
     return body == null ? "" : body;
   }
 

@@ -1,6 +1,7 @@
 package io.openreplay.backend.it.outbound;
 
 import jakarta.servlet.http.HttpServletRequest;
+import java.net.URI;
 import java.util.Collections;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -8,6 +9,8 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -15,7 +18,8 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * An ordinary Spring Boot web application that calls other services: {@code /call} calls a URL through the HTTP
  * client it names ({@link Clients}) and answers what that service answered; {@code /echo} logs an ERROR and answers
- * the values of the session token header it received, one per header line, joined by {@code |}. Prints
+ * the values of the session token header it received, one per header line, joined by {@code |}; {@code /redirect}
+ * redirects to the URL it is given. Prints
  * {@code LISTENING PORT} once it serves.
  */
 @SpringBootApplication
@@ -66,5 +70,14 @@ public class OutboundApp {
   public String echo(@RequestParam(name = "id", defaultValue = "none") String id, HttpServletRequest request) {
     LOG.error("outbound echo id={}", id);
     return String.join("|", Collections.list(request.getHeaders(HEADER)));
+  }
+
+  /**
+   * @param to where to redirect
+   * @return a {@code 302 Found} to {@code to}
+   */
+  @GetMapping("/redirect")
+  public ResponseEntity<Void> redirect(@RequestParam("to") String to) {
+    return ResponseEntity.status(HttpStatus.FOUND).location(URI.create(to)).build();
   }
 }
