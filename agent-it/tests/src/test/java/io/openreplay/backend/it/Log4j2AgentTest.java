@@ -101,7 +101,7 @@ class Log4j2AgentTest {
   }
 
   /** The contract's token (OpenReplay issue 1852) and its session id, with a marker of its own. */
-  private static Session contractSession() {
+  static Session contractSession() {
     return new Session(TestTokens.CONTRACT_TOKEN, TestTokens.CONTRACT_SESSION_ID, Session.next().marker());
   }
 
@@ -135,7 +135,7 @@ class Log4j2AgentTest {
         awaitEvents(new AppLog(async), id), templateLines);
   }
 
-  private static Stream<String> lines(Path file) throws IOException {
+  static Stream<String> lines(Path file) throws IOException {
     return Files.exists(file) ? Files.readAllLines(file).stream() : Stream.empty();
   }
 
@@ -145,7 +145,7 @@ class Log4j2AgentTest {
     return events;
   }
 
-  private static List<String> awaitLines(Callable<Stream<String>> source, String id, int count) throws Exception {
+  static List<String> awaitLines(Callable<Stream<String>> source, String id, int count) throws Exception {
     long deadline = System.nanoTime() + WAIT.toNanos();
     while (true) {
       List<String> lines = source.call().filter(line -> line.contains(id)).map(Log4j2AgentTest::normalized)
@@ -228,7 +228,7 @@ class Log4j2AgentTest {
     }
   }
 
-  private static int count(String text, String part) {
+  static int count(String text, String part) {
     int count = 0;
     for (int at = text.indexOf(part); at >= 0; at = text.indexOf(part, at + 1)) {
       count++;

@@ -21,6 +21,10 @@ import java.util.List;
  *   <li>the {@code %m} converters of {@code PatternLayout} ({@link MessageConverterAdvice}) and its serializers, one
  *       layout pass each (the prefix written once per pass, as for logback);</li>
  *   <li>{@code JsonTemplateLayout}'s {@code message} resolver ({@link JsonMessageAdvice});</li>
+ *   <li>log4j-core's Jackson layouts ({@code JsonLayout}, {@code XmlLayout}, {@code YamlLayout}): each event written
+ *       is a pass that holds the event's prefix ({@link JacksonLayoutPassAdvice}), which their message serializer
+ *       writes in front of the message ({@link JacksonMessageAdvice});</li>
+ *   <li>{@code GelfLayout}'s {@code short_message} ({@link GelfMessageAdvice});</li>
  *   <li>the {@code openreplay-log4j2} library's {@code LogEventPrefix.of}, behind its {@code %openReplay}: in a
  *       layout pass where the agent's {@code %m} wrote the prefix it writes nothing, and where it writes first,
  *       {@code %m} does not write it again.</li>
@@ -73,6 +77,20 @@ public final class Log4j2Instrumentation implements LibraryInstrumentation {
                     .and(takesArgument(0, named(EVENT)))
                     .and(takesArgument(1, named("org.apache.logging.log4j.layout.template.json.util.JsonWriter"))),
                 PACKAGE + "JsonMessageAdvice")),
+        // JsonLayout, XmlLayout, YamlLayout: one pass per event, whose message serializer takes the prefix.
+        TypeInstrumentation.named(CORE + "layout.AbstractJacksonLayout",
+            Binding.of(isMethod().and(named("toSerializable")).and(takesArguments(2))
+                    .and(takesArgument(0, named(EVENT))).and(takesArgument(1, named("java.io.Writer"))),
+                PACKAGE + "JacksonLayoutPassAdvice")),
+        TypeInstrumentation.named(CORE + "jackson.MessageSerializer",
+            Binding.of(isMethod().and(named("serialize")).and(takesArguments(3))
+                    .and(takesArgument(0, named("org.apache.logging.log4j.message.Message"))),
+                PACKAGE + "JacksonMessageAdvice")),
+        TypeInstrumentation.named(CORE + "layout.GelfLayout",
+            Binding.of(isMethod().and(named("toText")).and(takesArguments(3))
+                    .and(takesArgument(0, named(EVENT))).and(takesArgument(1, StringBuilder.class))
+                    .and(returns(StringBuilder.class)),
+                PACKAGE + "GelfMessageAdvice")),
         // The openreplay-log4j2 library's %openReplay: one prefix per layout pass beside the agent's %m.
         TypeInstrumentation.named("io.openreplay.backend.log4j2.LogEventPrefix",
             Binding.of(isMethod().and(isStatic()).and(named("of")).and(takesArguments(2))
