@@ -13,6 +13,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import okhttp3.Call;
 import okhttp3.Callback;
+import okhttp3.OkHttp;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
 import okhttp3.Response;
@@ -22,6 +23,12 @@ import org.junit.jupiter.api.Test;
 class OpenReplayInterceptorTest {
 
   private static final OkHttpClient BASE = new OkHttpClient.Builder().callTimeout(10, TimeUnit.SECONDS).build();
+
+  @Test
+  void runsOnTheOkHttpOfThisTestExecution() throws ReflectiveOperationException {
+    // Read at run time: the constant of the OkHttp the tests were compiled against would be inlined.
+    assertEquals(System.getProperty("openreplay.okhttp.version"), OkHttp.class.getField("VERSION").get(null));
+  }
 
   @Test
   void executeCarriesTheTokenToListedHostsOnly() throws Exception {
