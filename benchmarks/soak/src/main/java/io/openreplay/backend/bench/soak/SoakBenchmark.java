@@ -109,17 +109,24 @@ public final class SoakBenchmark {
     return results;
   }
 
-  /** The application's stats, over a connection of their own; a failure says whether the application still runs. */
+  /**
+   * The application's stats, over a connection of their own; asked once more on a new connection when the first
+   * breaks (they carry no token and count nothing), and a second failure says whether the application still runs.
+   */
   private static String stats(int port, SoakAppProcess app, String firstFailure) throws IOException {
-    SoakTraffic stats = new SoakTraffic(port);
-    try {
-      return stats.stats();
-    } catch (IOException e) {
-      throw new IOException("reading /soak/stats failed (" + e.getMessage() + "); " + app.state()
-          + (firstFailure == null ? "" : "; first wrong answer: " + firstFailure) + "; see " + app.log(), e);
-    } finally {
-      stats.close();
+    IOException broken = null;
+    for (int attempt = 0; attempt < 2; attempt++) {
+      SoakTraffic stats = new SoakTraffic(port);
+      try {
+        return stats.stats();
+      } catch (IOException e) {
+        broken = e;
+      } finally {
+        stats.close();
+      }
     }
+    throw new IOException("reading /soak/stats failed twice (" + broken.getMessage() + "); " + app.state()
+        + (firstFailure == null ? "" : "; first wrong answer: " + firstFailure) + "; see " + app.log(), broken);
   }
 
   private static String loadAverage() {
