@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.ExecutorService;
@@ -36,28 +37,37 @@ public final class SoakBenchmark {
    * @param args options, see {@link SoakSettings#USAGE}
    */
   public static void main(String[] args) {
-    if (List.of(args).contains("--help")) {
-      System.out.println("benchmarks/run-soak [options]\n" + SoakSettings.USAGE);
-      return;
+    System.exit(exitCode(args, System.out, System.err));
+  }
+
+  /**
+   * Runs the soak as the command does.
+   *
+   * @param args options, see {@link SoakSettings#USAGE}
+   * @param out where the report goes
+   * @param err where a failure to run goes
+   * @return 0 when every setup passed (or for {@code --help}), 1 when one failed or could not run, 2 for bad options
+   */
+  static int exitCode(String[] args, PrintStream out, PrintStream err) {
+    if (Arrays.asList(args).contains("--help")) {
+      out.println("benchmarks/run-soak [options]\n" + SoakSettings.USAGE);
+      return 0;
     }
     SoakSettings settings;
     try {
       settings = SoakSettings.parse(args, SoakPaths.fromBuild());
-    } catch (IllegalArgumentException e) {
-      System.err.println(e.getMessage());
-      System.exit(2);
-      return;
+    } catch (IllegalArgumentException badOption) {
+      err.println(badOption.getMessage());
+      return 2;
     }
     try {
-      List<SoakResult> results = run(settings, System.out);
-      System.exit(results.stream().allMatch(SoakResult::passed) ? 0 : 1);
-    } catch (IOException | ExecutionException e) {
-      System.err.println("soak failed: " + e);
-      System.exit(1);
-    } catch (InterruptedException e) {
+      return run(settings, out).stream().allMatch(SoakResult::passed) ? 0 : 1;
+    } catch (IOException | ExecutionException failure) {
+      err.println("soak failed: " + failure);
+    } catch (InterruptedException interrupted) {
       Thread.currentThread().interrupt();
-      System.exit(1);
     }
+    return 1;
   }
 
   /**
