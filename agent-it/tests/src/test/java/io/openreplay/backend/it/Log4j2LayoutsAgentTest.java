@@ -14,8 +14,11 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.openreplay.backend.it.ContainerAgentTest.Session;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
@@ -23,15 +26,16 @@ import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * The Log4j 2 app with log4j-core's own JSON layouts ({@code log4j2-layouts.xml}): {@code JsonLayout} (Jackson) and
- * {@code GelfLayout}, written by the logging thread, behind an {@code AsyncAppender} (GELF there with a
- * {@code messagePattern}) and by an async logger, with only {@code -javaagent} added. Every ERROR of a request with
- * a token (the contract's, in the comparison) carries the prefix once at the start of its {@code message} /
- * {@code short_message} (and of the {@code full_message} the pattern makes) and both keys in its context data
- * fields, on the request thread and the app's pool thread, on Log4j 2.26 and 2.17. No harm: a request without a
- * token writes the same bytes as without the agent (time, thread ids and the request's marker aside); the events of
- * a request with a token are those without the agent plus the prefix and the keys; and the {@code Message}'s
- * template and formatted text, which error trackers group by, are the same with and without the agent.
+ * The Log4j 2 app with log4j-core's own structured layouts ({@code log4j2-layouts.xml}): {@code JsonLayout} (Jackson)
+ * and {@code GelfLayout}, written by the logging thread, behind an {@code AsyncAppender} (GELF there with a
+ * {@code messagePattern}) and by an async logger, and {@code XmlLayout} and {@code YamlLayout}, with only
+ * {@code -javaagent} added. Every ERROR of a request with a token (the contract's, in the comparison) carries the
+ * prefix once at the start of its {@code message} / {@code short_message} / {@code <Message>} (and of the
+ * {@code full_message} the pattern makes) and both keys in its context data fields, on the request thread and the
+ * app's pool thread, on Log4j 2.26 and 2.17. No harm: a request without a token writes the same bytes as without the
+ * agent (time, thread ids and the request's marker aside); the events of a request with a token are those without
+ * the agent plus the prefix and the keys; and the {@code Message}'s template and formatted text, which error trackers
+ * group by, are the same with and without the agent.
  */
 class Log4j2LayoutsAgentTest {
 
@@ -53,8 +57,11 @@ class Log4j2LayoutsAgentTest {
     }
   }
 
-  /** One run of the app with its two requests: with a token and without. */
-  record Run(Session session, Written withToken, Written withoutToken) {
+  /**
+   * One run of the app with its two requests: with a token and without; {@code documents} are the whole XmlLayout and
+   * YamlLayout files after both, normalised.
+   */
+  record Run(Session session, Written withToken, Written withoutToken, List<String> documents) {
   }
 
   @Test
@@ -77,6 +84,11 @@ class Log4j2LayoutsAgentTest {
       assertEquals(withoutToken(plainOutputs.get(i), session), withoutToken(agentOutputs.get(i), session));
     }
     assertEquals(plain.withToken().templates(), agent.withToken().templates());
+    // XmlLayout and YamlLayout: the same documents, plus the prefix on the request's two ERRORs.
+    assertDocumentsCarry(agent, session);
+    plain.documents().forEach(document -> assertFalse(document.contains("openReplaySession"), document));
+    assertEquals(plain.documents(), agent.documents().stream()
+        .map(document -> document.replace(session.prefix(), "")).toList());
     assertTrue(agent.withToken().templates().contains(
         "ERROR\tpayment failed for order {} id={}\tpayment failed for order 42 id=MARKER"),
         () -> "templates: " + agent.withToken().templates());
@@ -87,6 +99,7 @@ class Log4j2LayoutsAgentTest {
     Run run = run("tomcat-log4j2-217", true, Session.next());
     assertCarries(run.withToken(), run.session());
     assertCarriesNothing(run.withoutToken());
+    assertDocumentsCarry(run, run.session());
   }
 
   private static Run run(String app, boolean agent, Session session) throws Exception {
@@ -99,7 +112,13 @@ class Log4j2LayoutsAgentTest {
       Written withToken = written(files, templates, session.marker());
       String none = Session.next().marker();
       assertEquals(200, started.get("/payment?id=" + none).statusCode());
-      return new Run(session, withToken, written(files, templates, none));
+      Written withoutToken = written(files, templates, none);
+      List<String> documents = new ArrayList<>();
+      for (Path document : List.of(Path.of(files + ".xml"), Path.of(files + ".yaml"))) {
+        awaitLines(() -> lines(document), "id=" + none, EVENTS);
+        documents.add(stable(Files.readString(document)));
+      }
+      return new Run(session, withToken, withoutToken, documents);
     }
   }
 
@@ -116,11 +135,30 @@ class Log4j2LayoutsAgentTest {
 
   /** Lines with the time, thread ids and the async logger's batch flag left out, sorted. */
   private static List<String> stable(List<String> lines) {
-    return lines.stream()
-        .map(line -> line.replaceAll("\"(epochSecond|nanoOfSecond|threadId|timeMillis)\":\\d+", "\"$1\":0")
-            .replaceAll("\"timestamp\":[0-9.]+", "\"timestamp\":0")
-            .replaceAll("\"endOfBatch\":(true|false)", "\"endOfBatch\":false"))
-        .sorted().toList();
+    return lines.stream().map(Log4j2LayoutsAgentTest::stable).sorted().toList();
+  }
+
+  /**
+   * JSON, XML or YAML text with the request's marker, Tomcat's thread number, the time, thread ids and the async
+   * logger's batch flag left out, and YAML's long quoted strings unfolded (an escaped line break and indent, then an
+   * escaped space).
+   */
+  private static String stable(String text) {
+    return text.replaceAll("\\\\\n\\s*\\\\ ", " ")
+        .replaceAll("id=m\\d+", "id=MARKER").replaceAll("exec-\\d+", "exec-N")
+        .replaceAll("(?<field>(epochSecond|nanoOfSecond|threadId|timeMillis|timestamp)\"?\\s*[:=]\\s*\"?)[0-9.]+",
+            "${field}0")
+        .replaceAll("(?<field>endOfBatch\"?\\s*[:=]\\s*\"?)(true|false)", "${field}false");
+  }
+
+  /** The request's two ERRORs, and nothing else, carry the prefix in XmlLayout's and YamlLayout's message. */
+  private static void assertDocumentsCarry(Run run, Session session) {
+    Pattern prefixed = Pattern.compile(
+        Pattern.quote(session.prefix()) + "(payment|refund) failed for order 42 id=MARKER");
+    for (String document : run.documents()) {
+      assertEquals(2, prefixed.matcher(document).results().count(), () -> "the ERRORs' prefix: " + document);
+      assertEquals(2, count(document, TOKEN_KEY), () -> "the prefix only there: " + document);
+    }
   }
 
   /** The request's ERRORs carry the prefix once in each message field, every event the keys. */
