@@ -44,8 +44,10 @@ public enum SoakSetup {
    * @throws IOException when the classpath file cannot be read
    */
   public List<String> command(SoakSettings settings) throws IOException {
+    // The common pool with one worker, whatever the machine: no worker then waits in join() for a subtask another
+    // one runs, so the pool never starts a spare thread, and its threads are the same at every checkpoint.
     List<String> command = new ArrayList<>(List.of(settings.java().toString(), "-Xms" + settings.heap(),
-        "-Xmx" + settings.heap()));
+        "-Xmx" + settings.heap(), "-Djava.util.concurrent.ForkJoinPool.common.parallelism=1"));
     if (this == AGENT) {
       command.add("-javaagent:" + settings.paths().agentJar());
     }
