@@ -30,7 +30,8 @@ public record SoakSettings(int requests, int checkpointEvery, int clients, Strin
       "  --clients=N           concurrent kept-alive connections (default 32)",
       "  --heap=SIZE           the application's fixed heap (default 256m)",
       "  --java=PATH           the java that runs the application (default: the one running this)",
-      "  --setups=LIST         of agent,filter (default: both)",
+      "  --setups=LIST         of agent, filter and both (the filter's application with the agent too);"
+          + " default: agent,filter",
       "  --app-options=LIST    further JVM options of the application, separated by spaces",
       "  --output=DIR          where each setup's application output is written");
 

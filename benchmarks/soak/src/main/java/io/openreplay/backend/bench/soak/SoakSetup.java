@@ -4,21 +4,34 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 
-/** How the soak app runs: the plain application with the agent, or the library user's application without it. */
+/**
+ * How the soak app runs: the plain application with the agent, the library user's application without it, or (on
+ * request only) the library user's application with the agent too.
+ */
 public enum SoakSetup {
 
   /** {@code -javaagent:openreplay-agent.jar}, the application unaware of OpenReplay, no OpenReplay jar on its path. */
-  AGENT("agent", "plain"),
+  AGENT("agent", "plain", true, "-javaagent, the application unaware of OpenReplay (no OpenReplay jar on its"
+      + " classpath, %msg pattern)"),
 
   /** No agent: {@code openreplay-filter}'s filter and listener, {@code OpenReplayContext.wrap}, %openReplay layout. */
-  FILTER("filter", "library");
+  FILTER("filter", "library", false, "openreplay-filter's filter and listener, OpenReplayContext.wrap'ed executor"
+      + " and fork-join tasks, openreplay-logback's %openReplay layout"),
+
+  /** The library user's application of {@link #FILTER} with {@code -javaagent} too: one token, written once. */
+  BOTH("both", "library", true, "the filter setup's application with -javaagent too (README: Agent and filter"
+      + " together)");
 
   private final String label;
   private final String wiring;
+  private final boolean agent;
+  private final String description;
 
-  SoakSetup(String label, String wiring) {
+  SoakSetup(String label, String wiring, boolean agent, String description) {
     this.label = label;
     this.wiring = wiring;
+    this.agent = agent;
+    this.description = description;
   }
 
   /**
@@ -32,10 +45,7 @@ public enum SoakSetup {
    * @return what the setup is, in words
    */
   public String description() {
-    return this == AGENT
-        ? "-javaagent, the application unaware of OpenReplay (no OpenReplay jar on its classpath, %msg pattern)"
-        : "openreplay-filter's filter and listener, OpenReplayContext.wrap'ed executor and fork-join tasks, "
-            + "openreplay-logback's %openReplay layout";
+    return description;
   }
 
   /**
@@ -48,12 +58,12 @@ public enum SoakSetup {
     // one runs, so the pool never starts a spare thread, and its threads are the same at every checkpoint.
     List<String> command = new ArrayList<>(List.of(settings.java().toString(), "-Xms" + settings.heap(),
         "-Xmx" + settings.heap(), "-Djava.util.concurrent.ForkJoinPool.common.parallelism=1"));
-    if (this == AGENT) {
+    if (agent) {
       command.add("-javaagent:" + settings.paths().agentJar());
     }
     command.addAll(settings.appOptions());
     command.addAll(List.of("-Dsoak.wiring=" + wiring, "-Dlogback.configurationFile=logback-" + wiring + ".xml",
-        "-cp", settings.paths().appClasspath(this == FILTER), "io.openreplay.backend.bench.soakapp.SoakApp"));
+        "-cp", settings.paths().appClasspath(!"plain".equals(wiring)), "io.openreplay.backend.bench.soakapp.SoakApp"));
     return command;
   }
 
@@ -68,6 +78,6 @@ public enum SoakSetup {
         return setup;
       }
     }
-    throw new IllegalArgumentException("unknown setup '" + label + "': agent or filter");
+    throw new IllegalArgumentException("unknown setup '" + label + "': agent, filter or both");
   }
 }
