@@ -67,14 +67,18 @@ public final class OpenReplayRequestInterceptor implements HttpRequestIntercepto
 
   /**
    * As the first handler of an async client's exec chain, on the thread that calls {@code execute}: keeps the token
-   * current there in the exchange's context, where {@link #process} finds it on the client's I/O thread.
+   * current there (or that there is none) in the exchange's context, where {@link #process} finds it on the client's
+   * I/O thread; a context the application passes to several calls never carries one call's token to the next.
    */
   @Override
   public void execute(HttpRequest request, AsyncEntityProducer entityProducer, AsyncExecChain.Scope scope,
       AsyncExecChain chain, AsyncExecCallback asyncExecCallback) throws HttpException, IOException {
     SessionToken token = OpenReplayContext.current().orElse(null);
-    if (token != null && scope.clientContext.getAttribute(TOKEN) == null) {
+    scope.clientContext.removeAttribute(ADDED);
+    if (token != null) {
       scope.clientContext.setAttribute(TOKEN, token);
+    } else {
+      scope.clientContext.removeAttribute(TOKEN);
     }
     chain.proceed(request, entityProducer, scope, asyncExecCallback);
   }

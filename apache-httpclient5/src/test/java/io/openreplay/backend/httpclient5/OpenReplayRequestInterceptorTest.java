@@ -2,9 +2,13 @@ package io.openreplay.backend.httpclient5;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.openreplay.backend.ContextScope;
+import io.openreplay.backend.OpenReplayContext;
 import io.openreplay.backend.OutboundHosts;
+import io.openreplay.backend.SessionToken;
 import io.openreplay.backend.testkit.outbound.OutboundClient;
 import io.openreplay.backend.testkit.outbound.OutboundPropagationCheck;
+import io.openreplay.backend.testkit.outbound.TokenHeaderReceiver;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
@@ -15,6 +19,7 @@ import org.apache.hc.client5.http.impl.async.CloseableHttpAsyncClient;
 import org.apache.hc.client5.http.impl.async.HttpAsyncClients;
 import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
 import org.apache.hc.client5.http.impl.classic.HttpClients;
+import org.apache.hc.client5.http.protocol.HttpClientContext;
 import org.apache.hc.core5.http.io.entity.EntityUtils;
 import org.apache.hc.core5.io.CloseMode;
 import org.junit.jupiter.api.AfterAll;
@@ -49,6 +54,27 @@ class OpenReplayRequestInterceptorTest {
   @Test
   void theAsyncClientFollowingARedirectToAHostNotOnTheListSendsNoHeaderThere() throws Exception {
     OutboundPropagationCheck.runRedirect(new Async());
+  }
+
+  @Test
+  void anAsyncContextUsedForSeveralCallsCarriesEachCallsOwnToken() throws Exception {
+    try (TokenHeaderReceiver receiver = TokenHeaderReceiver.start()) {
+      OpenReplayRequestInterceptor openReplay = interceptor(OutboundHosts.of("localhost:" + receiver.port()));
+      CloseableHttpAsyncClient client = HttpAsyncClients.custom().addExecInterceptorFirst("openreplay", openReplay)
+          .addRequestInterceptorLast(openReplay).build();
+      client.start();
+      CLIENTS.add(() -> client.close(CloseMode.IMMEDIATE));
+      HttpClientContext shared = HttpClientContext.create();
+      SessionToken token = SessionToken.parse(OutboundPropagationCheck.TOKEN).orElseThrow();
+      try (ContextScope scope = OpenReplayContext.attach(token)) {
+        client.execute(SimpleRequestBuilder.get(receiver.url("localhost", "/first")).build(), shared, null)
+            .get(10, TimeUnit.SECONDS);
+      }
+      client.execute(SimpleRequestBuilder.get(receiver.url("localhost", "/second")).build(), shared, null)
+          .get(10, TimeUnit.SECONDS);
+      assertEquals(List.of(OutboundPropagationCheck.TOKEN), receiver.awaitCall("/first").tokens());
+      assertEquals(List.of(), receiver.awaitCall("/second").tokens());
+    }
   }
 
   private static OpenReplayRequestInterceptor interceptor(OutboundHosts hosts) {

@@ -201,7 +201,7 @@ public final class OpenReplayHttpClient extends HttpClient implements AutoClosea
     }
   }
 
-  /** A public method of {@link HttpClient} that Java 17 lacks, on the wrapped client; {@code null} where it lacks it. */
+  /** A public method of {@link HttpClient} that Java 17 lacks, on the wrapped client; {@code null} without it. */
   private Object invoke(String name, Class<?>[] types, Object... arguments) throws InterruptedException {
     Method method;
     try {

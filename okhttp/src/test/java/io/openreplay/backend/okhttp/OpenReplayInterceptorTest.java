@@ -78,8 +78,8 @@ class OpenReplayInterceptorTest {
 
     @Override
     public OutboundCall with(OutboundHosts hosts) {
-      OkHttpClient client = BASE.newBuilder()
-          .addNetworkInterceptor(hosts == null ? new OpenReplayInterceptor() : new OpenReplayInterceptor(hosts)).build();
+      OpenReplayInterceptor interceptor = hosts == null ? new OpenReplayInterceptor() : new OpenReplayInterceptor(hosts);
+      OkHttpClient client = BASE.newBuilder().addNetworkInterceptor(interceptor).build();
       return (url, ownHeader) -> {
         Request.Builder request = new Request.Builder().url(url);
         if (ownHeader != null) {

@@ -26,7 +26,8 @@ class OpenReplayClientHttpRequestInterceptorTest {
   }
 
   private static OpenReplayClientHttpRequestInterceptor interceptor(OutboundHosts hosts) {
-    return hosts == null ? new OpenReplayClientHttpRequestInterceptor() : new OpenReplayClientHttpRequestInterceptor(hosts);
+    return hosts == null ? new OpenReplayClientHttpRequestInterceptor()
+        : new OpenReplayClientHttpRequestInterceptor(hosts);
   }
 
   /** {@code RestTemplate} with its default request factory and the interceptor. */

@@ -21,8 +21,9 @@ class ReadmeWiringTest {
 
   @Test
   void theReadmesWiringWorksAndSendsNothingByDefault() throws Exception {
+    SessionToken token = SessionToken.parse(OutboundPropagationCheck.TOKEN).orElseThrow();
     try (TokenHeaderReceiver receiver = TokenHeaderReceiver.start();
-         ContextScope scope = OpenReplayContext.attach(SessionToken.parse(OutboundPropagationCheck.TOKEN).orElseThrow())) {
+         ContextScope scope = OpenReplayContext.attach(token)) {
       RestTemplate restTemplate = new RestTemplate();
       // The README's block:
       restTemplate.getInterceptors().add(new OpenReplayClientHttpRequestInterceptor());
