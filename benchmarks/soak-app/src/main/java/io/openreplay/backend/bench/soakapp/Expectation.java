@@ -9,8 +9,10 @@ import jakarta.servlet.http.HttpServletRequest;
  *
  * @param token the token the events must carry, or {@link #NONE}
  * @param sessionId the session id the events must carry, or {@link #NONE}
+ * @param origin what the units' names start with: empty for a request's, {@value #BACKGROUND} for work outside any
+ *     request
  */
-public record Expectation(String token, String sessionId) {
+public record Expectation(String token, String sessionId, String origin) {
 
   /** The header with the expected token. */
   public static final String TOKEN_HEADER = "X-Soak-Expect-Token";
@@ -18,6 +20,20 @@ public record Expectation(String token, String sessionId) {
   public static final String SESSION_ID_HEADER = "X-Soak-Expect-Session-Id";
   /** What stands for "no value" in the logged expectation. */
   public static final String NONE = "-";
+  /** The start of the names of units done outside any request. */
+  public static final String BACKGROUND = "background ";
+  /** Work outside any request: no token, no session id. */
+  static final Expectation OUTSIDE_REQUESTS = new Expectation(NONE, NONE, BACKGROUND);
+
+  /**
+   * A request's expectation.
+   *
+   * @param token the token the events must carry, or {@link #NONE}
+   * @param sessionId the session id the events must carry, or {@link #NONE}
+   */
+  public Expectation(String token, String sessionId) {
+    this(token, sessionId, "");
+  }
 
   /**
    * @param request the request, as first dispatched or as dispatched again

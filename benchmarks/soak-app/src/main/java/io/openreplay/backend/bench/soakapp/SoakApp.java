@@ -1,13 +1,18 @@
 package io.openreplay.backend.bench.soakapp;
 
 import java.nio.file.Files;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import org.apache.catalina.Context;
 import org.apache.catalina.connector.Connector;
 import org.apache.catalina.startup.Tomcat;
 
 /**
  * The soak's application: embedded Tomcat 10.1 on 127.0.0.1 (any free port, kept-alive connections without a
- * request limit, a request pool of a fixed {@value #REQUEST_THREADS} threads) serving {@code /work} ({@link WorkServlet}) and {@code /soak/stats} ({@link StatsServlet}). Prints
+ * request limit, a request pool of a fixed {@value #REQUEST_THREADS} threads), serving {@code /work}
+ * ({@link WorkServlet}) and {@code /soak/stats} ({@link StatsServlet}), and every {@value #BACKGROUND_MILLIS} ms doing
+ * work outside any request ({@link Units#outsideRequests()}) on a scheduler's thread of its own. Prints
  * {@value #ANNOUNCEMENT}{@code PORT/} once it serves.
  *
  * <p>The system property {@value #WIRING} chooses how it is written: {@code plain} (the default), an application that
@@ -22,6 +27,8 @@ public final class SoakApp {
   /** The start of the line that announces the address. */
   public static final String ANNOUNCEMENT = "soak app serving on http://127.0.0.1:";
 
+  /** How often the work outside any request is done ({@link Units#outsideRequests()}), in milliseconds. */
+  static final long BACKGROUND_MILLIS = 10;
   /** The size of Tomcat's request pool, fixed. */
   static final int REQUEST_THREADS = 64;
 
@@ -35,6 +42,10 @@ public final class SoakApp {
   public static void main(String[] args) throws Exception {
     boolean library = "library".equals(System.getProperty(WIRING, "plain"));
     Units units = new Units(library ? new LibraryHandover() : Handover.PLAIN);
+    ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(
+        task -> new Thread(task, "soak-background"));
+    scheduler.scheduleWithFixedDelay(units::outsideRequests, BACKGROUND_MILLIS, BACKGROUND_MILLIS,
+        TimeUnit.MILLISECONDS);
     Tomcat tomcat = new Tomcat();
     tomcat.setBaseDir(Files.createTempDirectory("soak-app").toString());
     Connector connector = new Connector();

@@ -47,11 +47,30 @@ final class Units {
   /**
    * Logs the unit's event on this thread.
    *
-   * @param unit what the unit is
+   * @param unit what the unit is (its name in the event starts with the expectation's origin)
    * @param expected what its request sent
    */
   static void log(String unit, Expectation expected) {
-    LOG.error("soak {} expects token {} and session id {}", unit, expected.token(), expected.sessionId());
+    LOG.error("soak {} expects token {} and session id {}", expected.origin() + unit, expected.token(),
+        expected.sessionId());
+  }
+
+  /**
+   * Work outside any request, as the application's scheduler does it every few milliseconds while requests run: a
+   * unit on the scheduler's thread, a task on the application's executor and recursive tasks on its fork-join pool
+   * and on the common pool, all on the threads that serve requests' work too, and all with no token. A failure is
+   * logged as a warning.
+   */
+  void outsideRequests() {
+    Expectation expected = Expectation.OUTSIDE_REQUESTS;
+    try {
+      log("work", expected);
+      onExecutor(expected);
+      forkJoin(expected, false);
+      forkJoin(expected, true);
+    } catch (Exception e) {
+      LoggerFactory.getLogger(Units.class).warn("work outside requests failed", e);
+    }
   }
 
   /**
