@@ -28,7 +28,9 @@ import org.junit.jupiter.api.Test;
  *   <li>two requests with different tokens read one {@code Mono.cache()}d answer of the receiver: the first starts
  *       the call, the second subscribes while it is under way, and the answer reaches both at once;</li>
  *   <li>two requests with different tokens wait for the next event of one {@code Sinks.many().multicast()} sink, and
- *       a third request, with a token of its own, emits it: the event reaches both on the emitter's thread.</li>
+ *       a third request, with a token of its own, emits it: the event reaches both on the emitter's thread;</li>
+ *   <li>the same through one {@code publish().refCount(2)} (what {@code share()} is, connected once both wait) of
+ *       another sink.</li>
  * </ul>
  *
  * <p>With the agent every line of a request with a token carries that request's prefix once, never another's, and
@@ -39,7 +41,7 @@ class WebFluxContinuationsAgentTest {
 
   /** The requests of one run: each with a token of its own, but every third of the WebClient ones. */
   private record Calls(List<Call> client, Call firstCached, Call secondCached, Call firstWaiting,
-      Call secondWaiting, Call emitter) {
+      Call secondWaiting, Call emitter, Call firstSharing, Call secondSharing, Call broadcaster) {
 
     static Calls make() {
       long session = System.nanoTime() & 0xffffffffL;
@@ -49,12 +51,14 @@ class WebFluxContinuationsAgentTest {
       }
       return new Calls(client, Call.of("sA", "/cached/", session + 10, 2), Call.of("sB", "/cached/", session + 11, 2),
           Call.of("eA", "/events/", session + 12, 2), Call.of("eB", "/events/", session + 13, 2),
-          Call.of("eC", "/emit/", session + 14, 1));
+          Call.of("eC", "/emit/", session + 14, 1), Call.of("fA", "/shared/", session + 15, 2),
+          Call.of("fB", "/shared/", session + 16, 2), Call.of("fC", "/broadcast/", session + 17, 1));
     }
 
     List<Call> all() {
       List<Call> all = new ArrayList<>(client);
-      all.addAll(List.of(firstCached, secondCached, firstWaiting, secondWaiting, emitter));
+      all.addAll(List.of(firstCached, secondCached, firstWaiting, secondWaiting, emitter, firstSharing, secondSharing,
+          broadcaster));
       return all;
     }
   }
@@ -89,7 +93,8 @@ class WebFluxContinuationsAgentTest {
   /**
    * Sends the WebClient requests at once; then the two {@code Mono.cache()} readers, the second once the first has
    * started the receiver's slow call, which is answered once the second waits; then the two event readers and,
-   * once both wait, the emitter.
+   * once both wait, the emitter; then the two readers of the shared broadcasts and, once they are connected, the
+   * broadcaster.
    */
   private static Run run(ForkedApp app, Receiver receiver, Calls calls) throws Exception {
     Map<String, CompletableFuture<HttpResponse<String>>> sent = new LinkedHashMap<>();
@@ -104,8 +109,13 @@ class WebFluxContinuationsAgentTest {
 
     sent.put(calls.firstWaiting().marker(), WebFluxRequests.send(app, calls.firstWaiting()));
     sent.put(calls.secondWaiting().marker(), WebFluxRequests.send(app, calls.secondWaiting()));
-    awaitWaiting(app, 2);
+    awaitAnswer(app, "/events", "2");
     sent.put(calls.emitter().marker(), WebFluxRequests.send(app, calls.emitter()));
+
+    sent.put(calls.firstSharing().marker(), WebFluxRequests.send(app, calls.firstSharing()));
+    sent.put(calls.secondSharing().marker(), WebFluxRequests.send(app, calls.secondSharing()));
+    awaitAnswer(app, "/shared", "1");
+    sent.put(calls.broadcaster().marker(), WebFluxRequests.send(app, calls.broadcaster()));
 
     Map<String, String> answers = new LinkedHashMap<>();
     sent.forEach((marker, response) -> {
@@ -115,17 +125,18 @@ class WebFluxContinuationsAgentTest {
     return new Run(answers, WebFluxRequests.awaitLines(app, calls.all()));
   }
 
-  /** Asks the app how many requests wait for an event until {@code expected} do (at most {@link ContainerAgentTest#WAIT}). */
-  private static void awaitWaiting(ForkedApp app, int expected) throws IOException, InterruptedException {
+  /** Asks the app for {@code path} until it answers {@code expected} (at most {@link ContainerAgentTest#WAIT}). */
+  private static void awaitAnswer(ForkedApp app, String path, String expected)
+      throws IOException, InterruptedException {
     long deadline = System.nanoTime() + ContainerAgentTest.WAIT.toNanos();
-    String waiting = app.get("/events").body();
-    while (!waiting.equals(Integer.toString(expected)) && System.nanoTime() - deadline < 0) {
+    String answer = app.get(path).body();
+    while (!answer.equals(expected) && System.nanoTime() - deadline < 0) {
       synchronized (WebFluxContinuationsAgentTest.class) {
         WebFluxContinuationsAgentTest.class.wait(20);
       }
-      waiting = app.get("/events").body();
+      answer = app.get(path).body();
     }
-    assertEquals(Integer.toString(expected), waiting, "requests waiting for an event");
+    assertEquals(expected, answer, path);
   }
 
   /**

@@ -28,7 +28,9 @@ import reactor.core.scheduler.Schedulers;
  * {@code /client/ID} calls it through {@code WebClient} and logs in the continuation of its answer;
  * {@code /cached/ID} reads one {@code Mono.cache()}d answer of the receiver's {@code /slow}, which the first such
  * request starts; {@code /events/ID} waits for the next event of one {@code Sinks.many().multicast()} sink, which
- * {@code /emit/ID} emits ({@code /events} answers how many wait). Prints {@code LISTENING PORT} once it serves.
+ * {@code /emit/ID} emits ({@code /events} answers how many wait); {@code /shared/ID} waits for the next broadcast
+ * through one {@code publish().refCount(2)} of another sink, which {@code /broadcast/ID} emits ({@code /shared}
+ * answers 1 once it is connected, with two waiting). Prints {@code LISTENING PORT} once it serves.
  */
 @SpringBootApplication
 @RestController
@@ -39,6 +41,9 @@ public class WebFluxApp {
   private final WebClient client;
   private final Mono<String> cachedAnswer;
   private final Sinks.Many<String> events = Sinks.many().multicast().onBackpressureBuffer(16, false);
+  private final Sinks.Many<String> broadcasts = Sinks.many().multicast().onBackpressureBuffer(16, false);
+  /** {@code share()} as {@code publish().refCount(1)} is, but connected once two requests wait. */
+  private final Flux<String> sharedBroadcasts = broadcasts.asFlux().publish().refCount(2);
 
   /**
    * @param builder Spring Boot's {@code WebClient} builder
@@ -174,5 +179,38 @@ public class WebFluxApp {
   public String emit(@PathVariable("id") String id) {
     LOG.error("[{}] emits an event", id);
     return "emitted " + events.tryEmitNext("event of " + id);
+  }
+
+  /**
+   * @param id the request's marker
+   * @return {@code broadcast ID BROADCAST}, once the next broadcast is emitted
+   */
+  @GetMapping("/shared/{id}")
+  public Mono<String> nextBroadcast(@PathVariable("id") String id) {
+    return sharedBroadcasts
+        .doOnSubscribe(subscription -> LOG.error("[{}] waits for a shared broadcast", id))
+        .next()
+        .map(broadcast -> {
+          LOG.error("[{}] received {}", id, broadcast);
+          return "broadcast " + id + " " + broadcast;
+        });
+  }
+
+  /**
+   * @return 1 once the shared broadcasts are connected, 0 before
+   */
+  @GetMapping("/shared")
+  public String connected() {
+    return Integer.toString(broadcasts.currentSubscriberCount());
+  }
+
+  /**
+   * @param id the request's marker
+   * @return {@code broadcast RESULT}
+   */
+  @GetMapping("/broadcast/{id}")
+  public String broadcast(@PathVariable("id") String id) {
+    LOG.error("[{}] broadcasts", id);
+    return "broadcast " + broadcasts.tryEmitNext("broadcast of " + id);
   }
 }
