@@ -8,7 +8,8 @@ package io.openreplay.backend.agent.bootstrap;
  */
 public final class MessageFieldPrefix {
 
-  private static final ThreadLocal<String[]> PENDING = new Pending();
+  /** This thread's pending prefix, {@code null} when there is none. */
+  private static final ThreadLocal<String> PENDING = new ThreadLocal<>();
 
   private MessageFieldPrefix() {
   }
@@ -17,12 +18,13 @@ public final class MessageFieldPrefix {
    * A layout begins writing an event.
    *
    * @param prefix the event's prefix, or {@code null} when it gets none
-   * @return the prefix of an outer pass, to give back to {@link #passEnds(String)}
+   * @return the prefix still pending in an outer pass, to give back to {@link #passEnds(String)}
    */
   public static String passBegins(String prefix) {
-    String[] pending = PENDING.get();
-    String outer = pending[0];
-    pending[0] = prefix;
+    String outer = PENDING.get();
+    if (prefix != null || outer != null) {
+      PENDING.set(prefix);
+    }
     return outer;
   }
 
@@ -32,9 +34,10 @@ public final class MessageFieldPrefix {
    * @return the prefix to write in front of the message, or {@code null}
    */
   public static String take() {
-    String[] pending = PENDING.get();
-    String prefix = pending[0];
-    pending[0] = null;
+    String prefix = PENDING.get();
+    if (prefix != null) {
+      PENDING.set(null);
+    }
     return prefix;
   }
 
@@ -44,14 +47,8 @@ public final class MessageFieldPrefix {
    * @param outer what {@link #passBegins(String)} returned
    */
   public static void passEnds(String outer) {
-    PENDING.get()[0] = outer;
-  }
-
-  /** This thread's pending prefix; a plain subclass, as bootstrap code avoids lambdas. */
-  private static final class Pending extends ThreadLocal<String[]> {
-    @Override
-    protected String[] initialValue() {
-      return new String[1];
+    if (outer != null || PENDING.get() != null) {
+      PENDING.set(outer);
     }
   }
 }
