@@ -31,10 +31,15 @@ final class ServedRequests {
     long bit = 1L << (n & 63);
     long before = BITS.getAndAccumulate(slot, bit, (old, add) -> old | add);
     if ((before & bit) != 0) {
-      AGAIN.increment();
+      again();
       return false;
     }
     return true;
+  }
+
+  /** Counts a request that reached the application once more otherwise than as a new request. */
+  static void again() {
+    AGAIN.increment();
   }
 
   /**

@@ -23,8 +23,9 @@ import org.slf4j.LoggerFactory;
  *   <li>{@code mixed}: {@code startAsync}, and a continuation given to {@code AsyncContext.start} that hands a task
  *       to the executor and a recursive task to the common pool, then answers.</li>
  * </ul>
- * The answer is {@code done N}; a unit that fails answers 500. A request number served a second time is counted
- * ({@link ServedRequests}) and logged as a warning.
+ * The answer is {@code done N}; a unit that fails answers 500. A request number served a second time, or a request
+ * dispatched again otherwise than by its own {@code dispatch} (an error dispatch), is counted ({@link ServedRequests})
+ * and logged as a warning.
  */
 final class WorkServlet extends HttpServlet {
 
@@ -46,10 +47,15 @@ final class WorkServlet extends HttpServlet {
       return;
     }
     String kind = String.valueOf(request.getParameter("kind"));
-    if (request.getDispatcherType() != DispatcherType.REQUEST
-        || !ServedRequests.firstTime(parseNumber(request.getParameter("n")))) {
-      LOG.warn("request {} ({}) served again, as a {} dispatch", request.getParameter("n"), kind,
-          request.getDispatcherType());
+    if (request.getDispatcherType() != DispatcherType.REQUEST) {
+      // An error dispatch (an asynchronous request that timed out): counted, and no work done again.
+      ServedRequests.again();
+      LOG.warn("request {} ({}) dispatched again as {}", request.getParameter("n"), kind, request.getDispatcherType());
+      response.sendError(500, "dispatched again as " + request.getDispatcherType());
+      return;
+    }
+    if (!ServedRequests.firstTime(parseNumber(request.getParameter("n")))) {
+      LOG.warn("request {} ({}) served again", request.getParameter("n"), kind);
     }
     Units.log("request", expected);
     try {
