@@ -2,16 +2,14 @@ package io.openreplay.backend.dynatrace;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import io.openreplay.backend.ContextScope;
-import io.openreplay.backend.OpenReplayContext;
 import io.openreplay.backend.SessionToken;
 import io.openreplay.backend.testkit.dynatrace.DynatraceReceiver;
+import io.openreplay.backend.testkit.fault.ErrorBurst;
 import io.openreplay.backend.testkit.fault.StopDeadline;
 import io.openreplay.backend.testkit.logback.XmlLogback;
 import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.slf4j.Logger;
 
 /**
  * A burst of 1,000 errors through the README's configuration (the appender's defaults: 8,192 queued, batches of
@@ -27,12 +25,7 @@ class DynatraceBurstTest {
     try (DynatraceReceiver receiver = DynatraceReceiver.start()) {
       XmlLogback logback = XmlLogback.configure(DynatraceEndToEndTest.readmeXml(),
           Map.of("DT_INGEST_URL", receiver.ingestUrl(), "DT_API_TOKEN", DynatraceReceiver.API_TOKEN));
-      Logger log = logback.logger("shop.Checkout");
-      try (ContextScope ignored = OpenReplayContext.attach(SessionToken.parse(TOKEN).orElseThrow())) {
-        for (int i = 0; i < 1000; i++) {
-          log.error("burst error " + i);
-        }
-      }
+      ErrorBurst.log(logback.logger("shop.Checkout"), SessionToken.parse(TOKEN).orElseThrow(), 1000, false);
       receiver.awaitRecords(record -> true, 1000, Duration.ofSeconds(60));
       StopDeadline.run("logback after a burst", logback::close, Duration.ofSeconds(15));
       assertEquals(1000, receiver.records().size(), "every record arrived");

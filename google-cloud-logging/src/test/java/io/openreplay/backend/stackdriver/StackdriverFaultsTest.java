@@ -3,9 +3,8 @@ package io.openreplay.backend.stackdriver;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.openreplay.backend.ContextScope;
-import io.openreplay.backend.OpenReplayContext;
 import io.openreplay.backend.SessionToken;
+import io.openreplay.backend.testkit.fault.ErrorBurst;
 import io.openreplay.backend.testkit.fault.Fault;
 import io.openreplay.backend.testkit.fault.FaultyEndpoint;
 import io.openreplay.backend.testkit.fault.StopDeadline;
@@ -18,7 +17,6 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
-import org.slf4j.Logger;
 
 /**
  * The README's Cloud Logging configuration (flushLevel OFF, so that no logging call waits for Cloud Logging, behind
@@ -52,21 +50,12 @@ class StackdriverFaultsTest {
     return XmlLogback.configure(xml, Map.of("port", Integer.toString(port)));
   }
 
-  private static void logErrors(XmlLogback logback, int count) {
-    Logger log = logback.logger("shop.Checkout");
-    try (ContextScope ignored = OpenReplayContext.attach(SessionToken.parse(TOKEN).orElseThrow())) {
-      for (int i = 0; i < count; i++) {
-        log.error("burst error " + i);
-      }
-    }
-  }
-
   @ParameterizedTest
   @EnumSource(value = Fault.class, names = {"NEVER_ANSWERS", "REFUSED"})
   void stopsWithinTheBoundWhileCloudLoggingIsDown(Fault fault) throws Exception {
     try (FaultyEndpoint cloudLogging = FaultyEndpoint.start(fault, 200, "{}")) {
       XmlLogback logback = logback(cloudLogging.port());
-      logErrors(logback, 1000);
+      ErrorBurst.log(logback.logger("shop.Checkout"), SessionToken.parse(TOKEN).orElseThrow(), 1000, false);
       if (fault == Fault.NEVER_ANSWERS) {
         assertTrue(cloudLogging.awaitAttempts(1, Duration.ofSeconds(10)), "the client connected");
       }
@@ -80,7 +69,7 @@ class StackdriverFaultsTest {
     try (StackdriverReceiver receiver = StackdriverReceiver.start()) {
       receiver.failWith(fault);
       XmlLogback logback = logback(receiver.port());
-      logErrors(logback, 100);
+      ErrorBurst.log(logback.logger("shop.Checkout"), SessionToken.parse(TOKEN).orElseThrow(), 100, false);
       StopDeadline.run("logback with Cloud Logging " + fault, logback::close, EXIT_BOUND);
       assertEquals(0, receiver.entries().size(), "a failing Cloud Logging keeps nothing");
     }
@@ -91,7 +80,7 @@ class StackdriverFaultsTest {
     try (StackdriverReceiver receiver = StackdriverReceiver.start()) {
       Instant since = Instant.now().minusSeconds(1);
       XmlLogback logback = logback(receiver.port());
-      logErrors(logback, 1000);
+      ErrorBurst.log(logback.logger("shop.Checkout"), SessionToken.parse(TOKEN).orElseThrow(), 1000, false);
       receiver.awaitEntries(1000, Duration.ofSeconds(60));
       StopDeadline.run("logback after a burst", logback::close, EXIT_BOUND);
       assertEquals(1000, receiver.entries().size(), "every entry arrived");

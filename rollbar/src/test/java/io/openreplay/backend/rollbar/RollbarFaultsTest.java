@@ -4,9 +4,8 @@ import static io.openreplay.backend.rollbar.RollbarItems.TOKEN;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.openreplay.backend.ContextScope;
-import io.openreplay.backend.OpenReplayContext;
 import io.openreplay.backend.SessionToken;
+import io.openreplay.backend.testkit.fault.ErrorBurst;
 import io.openreplay.backend.testkit.fault.Fault;
 import io.openreplay.backend.testkit.fault.FaultyEndpoint;
 import io.openreplay.backend.testkit.fault.StopDeadline;
@@ -22,7 +21,6 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
-import org.slf4j.Logger;
 
 /**
  * The README's bounded Rollbar configuration (OpenReplayRollbarAppender) against a Rollbar that fails, and a burst
@@ -43,20 +41,11 @@ class RollbarFaultsTest {
         "ROLLBAR_ENDPOINT", endpoint));
   }
 
-  private static void logErrors(XmlLogback logback, int count) {
-    Logger log = logback.logger("shop.Checkout");
-    try (ContextScope ignored = OpenReplayContext.attach(SessionToken.parse(TOKEN).orElseThrow())) {
-      for (int i = 0; i < count; i++) {
-        log.error("burst error " + i, new IllegalStateException("declined " + i));
-      }
-    }
-  }
-
   @Test
   void stopsWithinTheBoundWhileRollbarNeverAnswers() throws Exception {
     try (FaultyEndpoint rollbar = FaultyEndpoint.start(Fault.NEVER_ANSWERS, 200, SUCCESS)) {
       XmlLogback logback = logback(rollbar.baseUrl() + "/api/1/item/");
-      logErrors(logback, 1000);
+      ErrorBurst.log(logback.logger("shop.Checkout"), SessionToken.parse(TOKEN).orElseThrow(), 1000, true);
       StopDeadline.run("logback with Rollbar never answering", logback::close, EXIT_BOUND);
       assertTrue(rollbar.attempts() >= 1, "the sender did connect");
     }
@@ -67,7 +56,7 @@ class RollbarFaultsTest {
   void eachItemIsTriedOnceAndStopIsBounded(Fault fault) throws Exception {
     try (FaultyEndpoint rollbar = FaultyEndpoint.start(fault, 200, SUCCESS)) {
       XmlLogback logback = logback(rollbar.baseUrl() + "/api/1/item/");
-      logErrors(logback, 100);
+      ErrorBurst.log(logback.logger("shop.Checkout"), SessionToken.parse(TOKEN).orElseThrow(), 100, true);
       if (fault != Fault.REFUSED) {
         assertTrue(rollbar.awaitAttempts(100, Duration.ofSeconds(30)), "tried: " + rollbar.attempts());
       }
@@ -81,12 +70,7 @@ class RollbarFaultsTest {
     try (RollbarReceiver receiver = RollbarReceiver.start()) {
       Instant since = Instant.now().minusSeconds(1);
       XmlLogback logback = logback(receiver.endpoint());
-      Logger log = logback.logger("shop.Checkout");
-      try (ContextScope ignored = OpenReplayContext.attach(SessionToken.parse(TOKEN).orElseThrow())) {
-        for (int i = 0; i < 1000; i++) {
-          log.error("burst error " + i);
-        }
-      }
+      ErrorBurst.log(logback.logger("shop.Checkout"), SessionToken.parse(TOKEN).orElseThrow(), 1000, false);
       receiver.awaitItems(item -> true, 1000, Duration.ofSeconds(60));
       StopDeadline.run("logback after a burst", logback::close, EXIT_BOUND);
       assertEquals(1000, receiver.items().size(), "every item arrived");

@@ -5,9 +5,8 @@ import static io.openreplay.backend.sentry.SentryLogbackEndToEndTest.TOKEN;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.openreplay.backend.ContextScope;
-import io.openreplay.backend.OpenReplayContext;
 import io.openreplay.backend.SessionToken;
+import io.openreplay.backend.testkit.fault.ErrorBurst;
 import io.openreplay.backend.testkit.fault.Fault;
 import io.openreplay.backend.testkit.fault.FaultyEndpoint;
 import io.openreplay.backend.testkit.fault.StopDeadline;
@@ -24,7 +23,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
-import org.slf4j.Logger;
 
 /**
  * The README's bounded Sentry configuration against a Sentry that fails, and a burst against the loopback receiver.
@@ -53,15 +51,6 @@ class SentryFaultsTest {
     return "http://" + SentryReceiver.PUBLIC_KEY + "@127.0.0.1:" + sentry.port() + "/" + SentryReceiver.PROJECT_ID;
   }
 
-  private static void logErrors(XmlLogback logback, int count) {
-    Logger log = logback.logger("shop.Checkout");
-    try (ContextScope ignored = OpenReplayContext.attach(SessionToken.parse(TOKEN).orElseThrow())) {
-      for (int i = 0; i < count; i++) {
-        log.error("burst error " + i, new IllegalStateException("declined " + i));
-      }
-    }
-  }
-
   private static void stopLikeTheApplication(XmlLogback logback, String what) throws Exception {
     StopDeadline.run(what, () -> {
       logback.close();
@@ -73,7 +62,7 @@ class SentryFaultsTest {
   void stopsWithinTheBoundWhileSentryNeverAnswers() throws Exception {
     try (FaultyEndpoint sentry = FaultyEndpoint.start(Fault.NEVER_ANSWERS, 200, "{}")) {
       XmlLogback logback = logback(dsnOf(sentry));
-      logErrors(logback, 1000);
+      ErrorBurst.log(logback.logger("shop.Checkout"), SessionToken.parse(TOKEN).orElseThrow(), 1000, true);
       assertTrue(sentry.awaitAttempts(1, Duration.ofSeconds(10)), "the transport connected");
       stopLikeTheApplication(logback, "logback and Sentry, Sentry never answering");
     }
@@ -84,7 +73,7 @@ class SentryFaultsTest {
   void stopIsBoundedWhenSentryRefusesOrFails(Fault fault) throws Exception {
     try (FaultyEndpoint sentry = FaultyEndpoint.start(fault, 200, "{}")) {
       XmlLogback logback = logback(dsnOf(sentry));
-      logErrors(logback, 100);
+      ErrorBurst.log(logback.logger("shop.Checkout"), SessionToken.parse(TOKEN).orElseThrow(), 100, true);
       if (fault != Fault.REFUSED) {
         assertTrue(sentry.awaitAttempts(1, Duration.ofSeconds(10)), "the transport posted");
       }
@@ -96,12 +85,7 @@ class SentryFaultsTest {
   void aBurstOfAThousandErrorsArrivesWhole() throws Exception {
     try (SentryReceiver receiver = SentryReceiver.start()) {
       XmlLogback logback = logback(receiver.dsn());
-      Logger log = logback.logger("shop.Checkout");
-      try (ContextScope ignored = OpenReplayContext.attach(SessionToken.parse(TOKEN).orElseThrow())) {
-        for (int i = 0; i < 1000; i++) {
-          log.error("burst error " + i);
-        }
-      }
+      ErrorBurst.log(logback.logger("shop.Checkout"), SessionToken.parse(TOKEN).orElseThrow(), 1000, false);
       receiver.awaitEvents(event -> true, 1000, Duration.ofSeconds(60));
       stopLikeTheApplication(logback, "logback and Sentry after a burst");
       assertEquals(1000, receiver.events().size(), "every event arrived");

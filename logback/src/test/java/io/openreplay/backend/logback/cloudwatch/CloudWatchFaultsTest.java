@@ -3,11 +3,10 @@ package io.openreplay.backend.logback.cloudwatch;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.openreplay.backend.ContextScope;
-import io.openreplay.backend.OpenReplayContext;
 import io.openreplay.backend.SessionToken;
 import io.openreplay.backend.testkit.cloudwatch.CloudWatchG1Lookup;
 import io.openreplay.backend.testkit.cloudwatch.CloudWatchLogsReceiver;
+import io.openreplay.backend.testkit.fault.ErrorBurst;
 import io.openreplay.backend.testkit.fault.Fault;
 import io.openreplay.backend.testkit.fault.FaultyEndpoint;
 import io.openreplay.backend.testkit.fault.StopDeadline;
@@ -17,7 +16,6 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
-import org.slf4j.Logger;
 import software.amazon.awssdk.services.cloudwatchlogs.CloudWatchLogsClient;
 
 /**
@@ -58,20 +56,11 @@ class CloudWatchFaultsTest {
     return XmlLogback.configure(xml, Map.of("endpoint", endpoint));
   }
 
-  private static void logErrors(XmlLogback logback, int count) {
-    Logger log = logback.logger("shop.Checkout");
-    try (ContextScope ignored = OpenReplayContext.attach(SessionToken.parse(TOKEN).orElseThrow())) {
-      for (int i = 0; i < count; i++) {
-        log.error("burst error " + i);
-      }
-    }
-  }
-
   @Test
   void stopsWithinTheBoundWhileCloudWatchNeverAnswers() throws Exception {
     try (FaultyEndpoint cloudWatch = FaultyEndpoint.start(Fault.NEVER_ANSWERS, 200, "{}")) {
       XmlLogback logback = logback(cloudWatch.baseUrl());
-      logErrors(logback, 1000);
+      ErrorBurst.log(logback.logger("shop.Checkout"), SessionToken.parse(TOKEN).orElseThrow(), 1000, false);
       assertTrue(cloudWatch.awaitAttempts(1, Duration.ofSeconds(10)), "the appender connected");
       StopDeadline.run("logback with CloudWatch never answering", logback::close, EXIT_BOUND);
     }
@@ -82,7 +71,7 @@ class CloudWatchFaultsTest {
   void stopIsBoundedWhenCloudWatchRefusesOrFails(Fault fault) throws Exception {
     try (FaultyEndpoint cloudWatch = FaultyEndpoint.start(fault, 200, "{}")) {
       XmlLogback logback = logback(cloudWatch.baseUrl());
-      logErrors(logback, 100);
+      ErrorBurst.log(logback.logger("shop.Checkout"), SessionToken.parse(TOKEN).orElseThrow(), 100, false);
       StopDeadline.run("logback with CloudWatch " + fault, logback::close, EXIT_BOUND);
     }
   }
@@ -92,7 +81,7 @@ class CloudWatchFaultsTest {
     try (CloudWatchLogsReceiver receiver = CloudWatchLogsReceiver.start()) {
       long since = System.currentTimeMillis() - 1000;
       XmlLogback logback = logback(receiver.endpoint().toString());
-      logErrors(logback, 1000);
+      ErrorBurst.log(logback.logger("shop.Checkout"), SessionToken.parse(TOKEN).orElseThrow(), 1000, false);
       StopDeadline.run("logback after a burst", logback::close, EXIT_BOUND);
       assertEquals(1000, receiver.events(GROUP).size(), "every line arrived");
       try (CloudWatchLogsClient client = CloudWatchG1Lookup.clientFor(receiver.endpoint())) {

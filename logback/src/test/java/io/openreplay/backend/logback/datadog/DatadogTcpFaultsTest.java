@@ -3,10 +3,9 @@ package io.openreplay.backend.logback.datadog;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.openreplay.backend.ContextScope;
-import io.openreplay.backend.OpenReplayContext;
 import io.openreplay.backend.SessionToken;
 import io.openreplay.backend.testkit.datadog.DatadogReceiver;
+import io.openreplay.backend.testkit.fault.ErrorBurst;
 import io.openreplay.backend.testkit.fault.Fault;
 import io.openreplay.backend.testkit.fault.FaultyEndpoint;
 import io.openreplay.backend.testkit.fault.StopDeadline;
@@ -16,7 +15,6 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
-import org.slf4j.Logger;
 
 /**
  * The README's agentless Datadog appender (logstash's LogstashTcpSocketAppender, with its bounds: 5 s to connect, to
@@ -57,21 +55,12 @@ class DatadogTcpFaultsTest {
     return XmlLogback.configure(xml, Map.of("port", Integer.toString(port), "apiKey", DatadogReceiver.API_KEY));
   }
 
-  private static void logErrors(XmlLogback logback, int count) {
-    Logger log = logback.logger("shop.Checkout");
-    try (ContextScope ignored = OpenReplayContext.attach(SessionToken.parse(TOKEN).orElseThrow())) {
-      for (int i = 0; i < count; i++) {
-        log.error("burst error " + i, new IllegalStateException("declined " + i));
-      }
-    }
-  }
-
   @ParameterizedTest
   @EnumSource(value = Fault.class, names = {"NEVER_ANSWERS", "REFUSED"})
   void stopsWithinTheBoundWhileTheIntakeIsDown(Fault fault) throws Exception {
     try (FaultyEndpoint intake = FaultyEndpoint.start(fault, 200, "{}")) {
       XmlLogback logback = logback(intake.port());
-      logErrors(logback, 1000);
+      ErrorBurst.log(logback.logger("shop.Checkout"), SessionToken.parse(TOKEN).orElseThrow(), 1000, true);
       if (fault == Fault.NEVER_ANSWERS) {
         assertTrue(intake.awaitAttempts(1, Duration.ofSeconds(10)), "the appender connected");
       }
@@ -83,12 +72,7 @@ class DatadogTcpFaultsTest {
   void aBurstOfAThousandErrorsArrivesWhole() throws Exception {
     try (DatadogReceiver receiver = DatadogReceiver.start()) {
       XmlLogback logback = logback(receiver.tcpPort());
-      Logger log = logback.logger("shop.Checkout");
-      try (ContextScope ignored = OpenReplayContext.attach(SessionToken.parse(TOKEN).orElseThrow())) {
-        for (int i = 0; i < 1000; i++) {
-          log.error("burst error " + i);
-        }
-      }
+      ErrorBurst.log(logback.logger("shop.Checkout"), SessionToken.parse(TOKEN).orElseThrow(), 1000, false);
       receiver.awaitLogs(entry -> true, 1000, Duration.ofSeconds(60));
       StopDeadline.run("logback after a burst", logback::close, EXIT_BOUND);
       assertEquals(1000, receiver.logs().size(), "every line arrived: " + receiver.problems());
