@@ -3,6 +3,7 @@ package io.openreplay.backend.springweb;
 import io.openreplay.backend.OutboundHosts;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.web.client.RestClientCustomizer;
 import org.springframework.boot.web.client.RestTemplateCustomizer;
@@ -34,12 +35,13 @@ public class OpenReplayRestClientsAutoConfiguration {
   }
 
   /**
-   * The interceptor the customizers add.
+   * The interceptor the customizers add; an application's own bean of this type takes its place.
    *
    * @param environment the application's environment, for {@value #HOSTS}
    * @return the interceptor with the application's allow-list
    */
   @Bean
+  @ConditionalOnMissingBean
   public OpenReplayClientHttpRequestInterceptor openReplayClientHttpRequestInterceptor(Environment environment) {
     String hosts = environment.getProperty(HOSTS);
     return new OpenReplayClientHttpRequestInterceptor(
