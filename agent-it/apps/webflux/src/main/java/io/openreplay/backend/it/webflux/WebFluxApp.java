@@ -154,13 +154,7 @@ public class WebFluxApp {
    */
   @GetMapping("/events/{id}")
   public Mono<String> nextEvent(@PathVariable("id") String id) {
-    return events.asFlux()
-        .doOnSubscribe(subscription -> LOG.error("[{}] waits for an event", id))
-        .next()
-        .map(event -> {
-          LOG.error("[{}] received {}", id, event);
-          return "event " + id + " " + event;
-        });
+    return nextOf(events.asFlux(), id, "an event");
   }
 
   /**
@@ -173,27 +167,20 @@ public class WebFluxApp {
 
   /**
    * @param id the request's marker
-   * @return {@code emitted EVENT RESULT}
+   * @return {@code emitted RESULT}
    */
   @GetMapping("/emit/{id}")
   public String emit(@PathVariable("id") String id) {
-    LOG.error("[{}] emits an event", id);
-    return "emitted " + events.tryEmitNext("event of " + id);
+    return emitInto(events, id, "event");
   }
 
   /**
    * @param id the request's marker
-   * @return {@code broadcast ID BROADCAST}, once the next broadcast is emitted
+   * @return {@code event ID BROADCAST}, once the next broadcast is emitted
    */
   @GetMapping("/shared/{id}")
   public Mono<String> nextBroadcast(@PathVariable("id") String id) {
-    return sharedBroadcasts
-        .doOnSubscribe(subscription -> LOG.error("[{}] waits for a shared broadcast", id))
-        .next()
-        .map(broadcast -> {
-          LOG.error("[{}] received {}", id, broadcast);
-          return "broadcast " + id + " " + broadcast;
-        });
+    return nextOf(sharedBroadcasts, id, "a shared broadcast");
   }
 
   /**
@@ -206,11 +193,27 @@ public class WebFluxApp {
 
   /**
    * @param id the request's marker
-   * @return {@code broadcast RESULT}
+   * @return {@code emitted RESULT}
    */
   @GetMapping("/broadcast/{id}")
   public String broadcast(@PathVariable("id") String id) {
-    LOG.error("[{}] broadcasts", id);
-    return "broadcast " + broadcasts.tryEmitNext("broadcast of " + id);
+    return emitInto(broadcasts, id, "broadcast");
+  }
+
+  /** The next value of {@code source}, logged as it subscribes and as it receives it. */
+  private static Mono<String> nextOf(Flux<String> source, String id, String what) {
+    return source
+        .doOnSubscribe(subscription -> LOG.error("[{}] waits for {}", id, what))
+        .next()
+        .map(value -> {
+          LOG.error("[{}] received {}", id, value);
+          return "event " + id + " " + value;
+        });
+  }
+
+  /** Emits {@code KIND of ID} into {@code sink}, logged first. */
+  private static String emitInto(Sinks.Many<String> sink, String id, String kind) {
+    LOG.error("[{}] emits a {}", id, kind);
+    return "emitted " + sink.tryEmitNext(kind + " of " + id);
   }
 }
