@@ -3,6 +3,7 @@ package io.openreplay.backend.it;
 import static io.openreplay.backend.it.AppLog.messageContains;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 
 import io.openreplay.backend.it.ContainerAgentTest.Session;
 import java.io.IOException;
@@ -28,7 +29,7 @@ import tools.jackson.databind.JsonNode;
  *
  * <ul>
  *   <li>the downstream ERROR line carries the upstream request's token (prefix and MDC keys), and the header arrives
- *       once, with exactly the token;</li>
+ *       once, with exactly the token; a request that came with a bare session id forwards that id;</li>
  *   <li>a call to a host off the list (a receiver on 127.0.0.1 on another port, in this JVM) arrives without it;</li>
  *   <li>a call made while serving a request without a token, or with a header that fails the token rule, carries
  *       none;</li>
@@ -70,9 +71,14 @@ class OutboundAgentTest {
     return launch("outbound", port);
   }
 
-  /** The outbound app built as module {@code app} of agent-it/apps, on {@code port}. */
+  /**
+   * The outbound app built as module {@code app} of agent-it/apps, on {@code port}; started lazily and with the
+   * client compiler only, as these short runs need no more.
+   */
   static ForkedApp.Launch launch(String app, int port) {
     return ForkedApp.app(app, MAIN)
+        .jvmOption("-XX:TieredStopAtLevel=1")
+        .argument("--spring.main.lazy-initialization=true")
         .argument("--server.port=" + port)
         .argument("--server.address=127.0.0.1")
         .argument("--spring.main.banner-mode=off");
@@ -126,6 +132,21 @@ class OutboundAgentTest {
           ContainerAgentTest.WAIT);
       assertEquals(1, line.size(), CLIENTS.get(i));
       ContainerAgentTest.assertCarries(line.get(0), session, true);
+    }
+  }
+
+  @Test
+  void aBareSessionIdIsForwardedAsItCame() throws Exception {
+    for (String client : CLIENTS) {
+      Session session = Session.next();
+      HttpResponse<String> answer = call(upstream, client, downstreamEcho(session.marker()), null,
+          "openReplaySession.id", session.sessionId());
+      assertEquals(session.sessionId(), answer.body(), () -> client + " forwards the bare session id");
+      List<JsonNode> line = downstream.log().await(messageContains("outbound echo id=" + session.marker()), 1,
+          ContainerAgentTest.WAIT);
+      assertEquals(1, line.size(), client);
+      assertEquals(session.sessionId(), AppLog.text(line.get(0), ContainerAgentTest.SESSION_ID_KEY), client);
+      assertNull(AppLog.text(line.get(0), ContainerAgentTest.TOKEN_KEY), client);
     }
   }
 

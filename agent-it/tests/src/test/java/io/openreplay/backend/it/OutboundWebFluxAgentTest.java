@@ -32,6 +32,8 @@ class OutboundWebFluxAgentTest {
     try (HeaderReceiver listed = new HeaderReceiver(HEADER);
          HeaderReceiver other = new HeaderReceiver(HEADER);
          ForkedApp app = ForkedApp.app("outbound-webflux", MAIN)
+             .jvmOption("-XX:TieredStopAtLevel=1")
+             .argument("--spring.main.lazy-initialization=true")
              .argument("--server.port=0")
              .argument("--server.address=127.0.0.1")
              .argument("--spring.main.banner-mode=off")
