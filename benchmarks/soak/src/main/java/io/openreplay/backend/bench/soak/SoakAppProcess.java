@@ -23,24 +23,28 @@ final class SoakAppProcess implements AutoCloseable {
 
   private final Process process;
   private final Path log;
+  /** The port, once announced; failed when the output ends first. */
   private final CompletableFuture<Integer> port = new CompletableFuture<>();
-  private final Thread reader;
+  /** Done when the whole output has been written to the log. */
+  private final CompletableFuture<Void> outputWritten;
+  /** Ends the application when this JVM ends first. */
   private final Thread killer;
 
-  private SoakAppProcess(Process process, Path log) {
-    this.process = process;
+  private SoakAppProcess(List<String> command, Path log) throws IOException {
     this.log = log;
-    this.reader = new Thread(this::readOutput, "soak-app-output");
-    this.reader.setDaemon(true);
+    this.process = new ProcessBuilder(command).redirectErrorStream(true).start();
     this.killer = new Thread(process::destroyForcibly, "soak-app-kill");
+    Runtime.getRuntime().addShutdownHook(killer);
+    this.outputWritten = CompletableFuture.runAsync(this::readOutput, task -> {
+      Thread reader = new Thread(task, "soak-app-output");
+      reader.setDaemon(true);
+      reader.start();
+    });
   }
 
   static SoakAppProcess start(List<String> command, Path log) throws IOException {
     Files.createDirectories(log.getParent());
-    SoakAppProcess app = new SoakAppProcess(new ProcessBuilder(command).redirectErrorStream(true).start(), log);
-    Runtime.getRuntime().addShutdownHook(app.killer);
-    app.reader.start();
-    return app;
+    return new SoakAppProcess(command, log);
   }
 
   Path log() {
@@ -84,14 +88,18 @@ final class SoakAppProcess implements AutoCloseable {
     }
   }
 
-  /** Stops the application (SIGTERM, then SIGKILL after 30 s) and waits for its output to be written. */
+  /** Stops the application (SIGTERM, then SIGKILL after 30 s) and waits (30 s at most) for its output to be written. */
   @Override
   public void close() throws InterruptedException {
     process.destroy();
     if (!process.waitFor(30, TimeUnit.SECONDS)) {
       process.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
     }
-    reader.join(TimeUnit.SECONDS.toMillis(30));
+    try {
+      outputWritten.get(30, TimeUnit.SECONDS);
+    } catch (ExecutionException | TimeoutException e) {
+      // the log may lack the end of the output
+    }
     try {
       Runtime.getRuntime().removeShutdownHook(killer);
     } catch (IllegalStateException e) {

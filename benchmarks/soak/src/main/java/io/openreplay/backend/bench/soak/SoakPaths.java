@@ -2,15 +2,13 @@ package io.openreplay.backend.bench.soak;
 
 import java.io.File;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Properties;
+import java.util.ResourceBundle;
+import java.util.function.Function;
 
 /**
  * Where the build put what the soak starts, read from {@value #RESOURCE}, which the build fills in for the build
@@ -28,21 +26,13 @@ public record SoakPaths(Path agentJar, Path appClasses, Path appClasspathFile, P
 
   /**
    * @return the paths of the build this class comes from
+   * @throws java.util.MissingResourceException when the build did not write {@value #RESOURCE}
    */
   public static SoakPaths fromBuild() {
-    Properties properties = new Properties();
-    try (InputStream in = SoakPaths.class.getResourceAsStream(RESOURCE)) {
-      if (in == null) {
-        throw new IllegalStateException(RESOURCE + " is missing: build benchmarks/soak with Maven");
-      }
-      properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return new SoakPaths(Path.of(properties.getProperty("agentJar")).normalize(),
-        Path.of(properties.getProperty("appClasses")).normalize(),
-        Path.of(properties.getProperty("appClasspathFile")).normalize(),
-        Path.of(properties.getProperty("outputDir")).normalize());
+    ResourceBundle built = ResourceBundle.getBundle(SoakPaths.class.getPackageName() + ".soak-paths");
+    Function<String, Path> path = key -> Path.of(built.getString(key)).normalize();
+    return new SoakPaths(path.apply("agentJar"), path.apply("appClasses"), path.apply("appClasspathFile"),
+        path.apply("outputDir"));
   }
 
   /**
