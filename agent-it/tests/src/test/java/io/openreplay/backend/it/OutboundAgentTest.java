@@ -2,10 +2,10 @@ package io.openreplay.backend.it;
 
 import static io.openreplay.backend.it.AppLog.messageContains;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import io.openreplay.backend.it.ContainerAgentTest.Session;
+import io.openreplay.backend.testkit.outbound.TokenHeaderReceiver;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
@@ -30,7 +30,8 @@ import tools.jackson.databind.JsonNode;
  * <ul>
  *   <li>the downstream ERROR line carries the upstream request's token (prefix and MDC keys), and the header arrives
  *       once, with exactly the token; a request that came with a bare session id forwards that id;</li>
- *   <li>a call to a host off the list (a receiver on 127.0.0.1 on another port, in this JVM) arrives without it;</li>
+ *   <li>a call to a host off the list (the testkit's {@link TokenHeaderReceiver} on 127.0.0.1, on another port, in
+ *       this JVM) arrives without it;</li>
  *   <li>a call made while serving a request without a token, or with a header that fails the token rule, carries
  *       none;</li>
  *   <li>a header the application sets itself is sent as it set it, once, never replaced or doubled;</li>
@@ -64,7 +65,7 @@ class OutboundAgentTest {
 
   private static ForkedApp downstream;
   private static ForkedApp upstream;
-  private static HeaderReceiver receiver;
+  private static TokenHeaderReceiver receiver;
 
   /** The app on {@code port}, 0 for any: the downstream one's port is chosen first, so both start at once. */
   static ForkedApp.Launch launch(int port) {
@@ -86,7 +87,7 @@ class OutboundAgentTest {
 
   @BeforeAll
   static void start() throws Exception {
-    receiver = new HeaderReceiver(HEADER);
+    receiver = TokenHeaderReceiver.start();
     int downstreamPort = freePort();
     CompletableFuture<ForkedApp> starting = CompletableFuture.supplyAsync(() -> {
       try {
@@ -159,13 +160,12 @@ class OutboundAgentTest {
   void aRedirectIsJudgedAgainSoAHostOffTheListGetsNoHeader() throws Exception {
     for (String client : FOLLOWING) {
       Session session = Session.next();
-      String query = "id=" + session.marker();
+      String path = "/away/" + session.marker();
       String away = "http://127.0.0.1:" + downstream.port() + "/redirect?to="
-          + URLEncoder.encode(receiver.echo(query), StandardCharsets.UTF_8);
+          + URLEncoder.encode(receiver.url("127.0.0.1", path), StandardCharsets.UTF_8);
       HttpResponse<String> answer = call(upstream, client, away, null, HEADER, session.token());
-      assertEquals("", answer.body(), () -> client + " follows the redirect off the list without the header");
-      assertNotNull(receiver.received(query), () -> client + " followed the redirect");
-      assertEquals(List.of(), receiver.received(query), client);
+      assertEquals("ok", answer.body(), () -> client + " followed the redirect");
+      assertEquals(List.of(), receiver.awaitCall(path).tokens(), () -> client + " sends no header off the list");
 
       if (!REDIRECTED_FROM_IO_THREADS.contains(client)) {
         String marker = "r" + session.marker();
@@ -216,12 +216,11 @@ class OutboundAgentTest {
   private static void assertTheReceiverGetsNoHeaderFrom(ForkedApp app, String why) throws Exception {
     for (String client : CLIENTS) {
       Session session = Session.next();
-      String query = "id=" + session.marker();
-      HttpResponse<String> answer = call(app, client, receiver.echo(query), null, HEADER, session.token());
+      String path = "/off/" + session.marker();
+      HttpResponse<String> answer =
+          call(app, client, receiver.url("127.0.0.1", path), null, HEADER, session.token());
       assertEquals(200, answer.statusCode(), () -> client + ": " + answer.body());
-      assertEquals("", answer.body(), () -> client + " sends no header " + why);
-      assertNotNull(receiver.received(query), client);
-      assertEquals(List.of(), receiver.received(query), client);
+      assertEquals(List.of(), receiver.awaitCall(path).tokens(), () -> client + " sends no header " + why);
     }
   }
 

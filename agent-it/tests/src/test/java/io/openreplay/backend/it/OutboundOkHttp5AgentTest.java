@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.openreplay.backend.it.ContainerAgentTest.Session;
+import io.openreplay.backend.testkit.outbound.TokenHeaderReceiver;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,29 +28,27 @@ class OutboundOkHttp5AgentTest {
     String classPath = Files.readString(Path.of(ItPaths.appsDir(), APP, ItPaths.buildDir(), "app.classpath"));
     assertTrue(Arrays.stream(classPath.trim().split(File.pathSeparator))
         .anyMatch(jar -> Path.of(jar).getFileName().toString().startsWith("okhttp-jvm-5.")), "runs on OkHttp 5");
-    try (HeaderReceiver listed = new HeaderReceiver(HEADER);
-         HeaderReceiver other = new HeaderReceiver(HEADER);
+    try (TokenHeaderReceiver listed = TokenHeaderReceiver.start();
+         TokenHeaderReceiver other = TokenHeaderReceiver.start();
          ForkedApp app = OutboundAgentTest.launch(APP, 0)
              .property("openreplay.propagation.hosts", "127.0.0.1:" + listed.port()).start()) {
       for (String client : List.of("okhttp", "okhttp-async")) {
         Session session = Session.next();
-        String query = "id=" + session.marker();
-        assertEquals(session.token(),
-            OutboundAgentTest.call(app, client, listed.echo(query), null, HEADER, session.token()).body(), client);
-        assertEquals(List.of(session.token()), listed.received(query), client);
+        String path = "/" + client + "/" + session.marker();
+        assertEquals("ok", OutboundAgentTest.call(app, client, listed.url("127.0.0.1", path), null,
+            HEADER, session.token()).body(), client);
+        assertEquals(List.of(session.token()), listed.awaitCall(path).tokens(), client);
 
-        assertEquals("", OutboundAgentTest.call(app, client, other.echo(query), null, HEADER, session.token()).body(),
-            client);
-        assertEquals(List.of(), other.received(query), client);
+        OutboundAgentTest.call(app, client, other.url("127.0.0.1", path), null, HEADER, session.token());
+        assertEquals(List.of(), other.awaitCall(path).tokens(), client);
 
-        String tokenless = "id=n" + session.marker();
-        assertEquals("", OutboundAgentTest.call(app, client, listed.echo(tokenless), null).body(), client);
-        assertEquals(List.of(), listed.received(tokenless), client);
+        String tokenless = path + "/none";
+        OutboundAgentTest.call(app, client, listed.url("127.0.0.1", tokenless), null);
+        assertEquals(List.of(), listed.awaitCall(tokenless).tokens(), client);
 
-        String own = "id=o" + session.marker();
-        assertEquals("own", OutboundAgentTest.call(app, client, listed.echo(own), "own", HEADER, session.token())
-            .body(), client);
-        assertEquals(List.of("own"), listed.received(own), client);
+        String own = path + "/own";
+        OutboundAgentTest.call(app, client, listed.url("127.0.0.1", own), "own", HEADER, session.token());
+        assertEquals(List.of("own"), listed.awaitCall(own).tokens(), client);
       }
     }
   }

@@ -3,6 +3,7 @@ package io.openreplay.backend.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.openreplay.backend.it.ContainerAgentTest.Session;
+import io.openreplay.backend.testkit.outbound.TokenHeaderReceiver;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpRequest;
@@ -29,8 +30,8 @@ class OutboundWebFluxAgentTest {
 
   @Test
   void webClientCallsCarryTheirOwnRequestsTokenToTheListedHostOnly() throws Exception {
-    try (HeaderReceiver listed = new HeaderReceiver(HEADER);
-         HeaderReceiver other = new HeaderReceiver(HEADER);
+    try (TokenHeaderReceiver listed = TokenHeaderReceiver.start();
+         TokenHeaderReceiver other = TokenHeaderReceiver.start();
          ForkedApp app = ForkedApp.app("outbound-webflux", MAIN)
              .jvmOption("-XX:TieredStopAtLevel=1")
              .argument("--spring.main.lazy-initialization=true")
@@ -45,24 +46,24 @@ class OutboundWebFluxAgentTest {
         for (int i = 0; i < CONCURRENT; i++) {
           Session session = Session.next();
           sessions.add(session);
-          answers.add(send(app, path, listed.echo("id=" + session.marker()), session.token()));
+          answers.add(send(app, path, listed.url("127.0.0.1", path + "/" + session.marker()), session.token()));
         }
         for (int i = 0; i < CONCURRENT; i++) {
           Session session = sessions.get(i);
           HttpResponse<String> answer = answers.get(i).get();
           assertEquals(200, answer.statusCode(), () -> path + ": " + answer.body());
-          assertEquals(session.token(), answer.body(), path);
-          assertEquals(List.of(session.token()), listed.received("id=" + session.marker()), path);
+          assertEquals("ok", answer.body(), path);
+          assertEquals(List.of(session.token()), listed.awaitCall(path + "/" + session.marker()).tokens(), path);
         }
 
         Session session = Session.next();
-        String query = "id=" + session.marker();
-        assertEquals("", send(app, path, other.echo(query), session.token()).get().body(), path);
-        assertEquals(List.of(), other.received(query), path);
+        String off = path + "/" + session.marker();
+        assertEquals("ok", send(app, path, other.url("127.0.0.1", off), session.token()).get().body(), path);
+        assertEquals(List.of(), other.awaitCall(off).tokens(), path);
 
-        String tokenless = "id=n" + session.marker();
-        assertEquals("", send(app, path, listed.echo(tokenless), null).get().body(), path);
-        assertEquals(List.of(), listed.received(tokenless), path);
+        String tokenless = path + "/n" + session.marker();
+        assertEquals("ok", send(app, path, listed.url("127.0.0.1", tokenless), null).get().body(), path);
+        assertEquals(List.of(), listed.awaitCall(tokenless).tokens(), path);
       }
     }
   }
