@@ -1,16 +1,21 @@
 package io.openreplay.backend.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.openreplay.backend.it.ContainerAgentTest.Session;
 import io.openreplay.backend.testkit.outbound.TokenHeaderReceiver;
+import java.io.File;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.Test;
@@ -20,7 +25,8 @@ import org.junit.jupiter.api.Test;
  * {@code WebClient}, with only {@code -javaagent} and an allow-list naming one loopback receiver: calls made as the
  * handler's result (subscribed to on the event loop) and after a hop to {@code boundedElastic} carry their own
  * request's token to the listed receiver, 20 concurrent requests each its own, once; a receiver on another port gets
- * none, and so does a call made for a request without a token.
+ * none, and so does a call made for a request without a token. {@link OutboundWebFluxBoot4AgentTest} runs the same on
+ * Spring Boot 4.0.
  */
 class OutboundWebFluxAgentTest {
 
@@ -28,11 +34,25 @@ class OutboundWebFluxAgentTest {
   private static final String HEADER = ContainerAgentTest.HEADER;
   private static final int CONCURRENT = 20;
 
+  /** The app module (agent-it/apps) this class runs. */
+  String app() {
+    return "outbound-webflux";
+  }
+
+  /** The start of the spring-webflux jar's name on the app's class path: the Spring line it runs on. */
+  String springWebFlux() {
+    return "spring-webflux-6.2.";
+  }
+
   @Test
   void webClientCallsCarryTheirOwnRequestsTokenToTheListedHostOnly() throws Exception {
+    String classPath = Files.readString(Path.of(ItPaths.appsDir(), app(), ItPaths.buildDir(), "app.classpath"));
+    assertTrue(Arrays.stream(classPath.trim().split(File.pathSeparator))
+        .anyMatch(jar -> Path.of(jar).getFileName().toString().startsWith(springWebFlux())),
+        () -> app() + " runs on " + springWebFlux() + "*");
     try (TokenHeaderReceiver listed = TokenHeaderReceiver.start();
          TokenHeaderReceiver other = TokenHeaderReceiver.start();
-         ForkedApp app = ForkedApp.app("outbound-webflux", MAIN)
+         ForkedApp app = ForkedApp.app(app(), MAIN)
              .jvmOption("-XX:TieredStopAtLevel=1")
              .argument("--spring.main.lazy-initialization=true")
              .argument("--server.port=0")
