@@ -1,11 +1,11 @@
 package io.openreplay.backend.stackdriver;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.openreplay.backend.SessionToken;
 import io.openreplay.backend.testkit.fault.ErrorBurst;
 import io.openreplay.backend.testkit.fault.Fault;
+import io.openreplay.backend.testkit.fault.FaultDrill;
 import io.openreplay.backend.testkit.fault.FaultyEndpoint;
 import io.openreplay.backend.testkit.fault.StopDeadline;
 import io.openreplay.backend.testkit.logback.XmlLogback;
@@ -54,12 +54,8 @@ class StackdriverFaultsTest {
   @EnumSource(value = Fault.class, names = {"NEVER_ANSWERS", "REFUSED"})
   void stopsWithinTheBoundWhileCloudLoggingIsDown(Fault fault) throws Exception {
     try (FaultyEndpoint cloudLogging = FaultyEndpoint.start(fault, 200, "{}")) {
-      XmlLogback logback = logback(cloudLogging.port());
-      ErrorBurst.log(logback.logger("shop.Checkout"), SessionToken.parse(TOKEN).orElseThrow(), 1000, false);
-      if (fault == Fault.NEVER_ANSWERS) {
-        assertTrue(cloudLogging.awaitAttempts(1, Duration.ofSeconds(10)), "the client connected");
-      }
-      StopDeadline.run("logback with Cloud Logging " + fault, logback::close, EXIT_BOUND);
+      FaultDrill.burstThenStop(cloudLogging, logback(cloudLogging.port()), SessionToken.parse(TOKEN).orElseThrow(),
+          1000, false, null);
     }
   }
 

@@ -1,13 +1,13 @@
 package io.openreplay.backend.logback.cloudwatch;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.openreplay.backend.SessionToken;
 import io.openreplay.backend.testkit.cloudwatch.CloudWatchG1Lookup;
 import io.openreplay.backend.testkit.cloudwatch.CloudWatchLogsReceiver;
 import io.openreplay.backend.testkit.fault.ErrorBurst;
 import io.openreplay.backend.testkit.fault.Fault;
+import io.openreplay.backend.testkit.fault.FaultDrill;
 import io.openreplay.backend.testkit.fault.FaultyEndpoint;
 import io.openreplay.backend.testkit.fault.StopDeadline;
 import io.openreplay.backend.testkit.logback.XmlLogback;
@@ -56,23 +56,12 @@ class CloudWatchFaultsTest {
     return XmlLogback.configure(xml, Map.of("endpoint", endpoint));
   }
 
-  @Test
-  void stopsWithinTheBoundWhileCloudWatchNeverAnswers() throws Exception {
-    try (FaultyEndpoint cloudWatch = FaultyEndpoint.start(Fault.NEVER_ANSWERS, 200, "{}")) {
-      XmlLogback logback = logback(cloudWatch.baseUrl());
-      ErrorBurst.log(logback.logger("shop.Checkout"), SessionToken.parse(TOKEN).orElseThrow(), 1000, false);
-      assertTrue(cloudWatch.awaitAttempts(1, Duration.ofSeconds(10)), "the appender connected");
-      StopDeadline.run("logback with CloudWatch never answering", logback::close, EXIT_BOUND);
-    }
-  }
-
   @ParameterizedTest
-  @EnumSource(value = Fault.class, names = {"REFUSED", "SERVER_ERROR", "THROTTLED"})
-  void stopIsBoundedWhenCloudWatchRefusesOrFails(Fault fault) throws Exception {
+  @EnumSource(value = Fault.class, names = {"NEVER_ANSWERS", "REFUSED", "SERVER_ERROR", "THROTTLED"})
+  void stopIsBoundedWhenCloudWatchFails(Fault fault) throws Exception {
     try (FaultyEndpoint cloudWatch = FaultyEndpoint.start(fault, 200, "{}")) {
-      XmlLogback logback = logback(cloudWatch.baseUrl());
-      ErrorBurst.log(logback.logger("shop.Checkout"), SessionToken.parse(TOKEN).orElseThrow(), 100, false);
-      StopDeadline.run("logback with CloudWatch " + fault, logback::close, EXIT_BOUND);
+      FaultDrill.burstThenStop(cloudWatch, logback(cloudWatch.baseUrl()), SessionToken.parse(TOKEN).orElseThrow(),
+          fault == Fault.NEVER_ANSWERS ? 1000 : 100, false, null);
     }
   }
 
