@@ -7,7 +7,10 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 
 /**
  * {@code benchmarks/run-fault-benchmark}: for each provider the sample app sends to over the network, and each of
@@ -17,6 +20,8 @@ import java.util.Locale;
  * <pre>
  *   --requests=N    requests measured in each run (default 1000: half pages, half errors)
  *   --warmup=N      requests sent first in each run, not measured (default 300)
+ *   --rounds=N      runs of each provider and fault, one round after the other; a row shows their medians
+ *                   (default 1)
  *   --providers=a,b only these (sentry, rollbar, cloud_logging, cloudwatch, datadog_tcp, dynatrace)
  * </pre>
  *
@@ -39,12 +44,15 @@ public final class FaultBenchmark {
   public static void main(String[] args) throws Exception {
     int requests = 1000;
     int warmup = 300;
+    int rounds = 1;
     EnumSet<FaultedProvider> providers = EnumSet.allOf(FaultedProvider.class);
     for (String arg : args) {
       if (arg.startsWith("--requests=")) {
         requests = Integer.parseInt(arg.substring("--requests=".length()));
       } else if (arg.startsWith("--warmup=")) {
         warmup = Integer.parseInt(arg.substring("--warmup=".length()));
+      } else if (arg.startsWith("--rounds=")) {
+        rounds = Integer.parseInt(arg.substring("--rounds=".length()));
       } else if (arg.startsWith("--providers=")) {
         providers.clear();
         for (String name : arg.substring("--providers=".length()).split(",")) {
@@ -52,7 +60,7 @@ public final class FaultBenchmark {
         }
       } else {
         boolean help = "--help".equals(arg);
-        (help ? System.out : System.err).println("usage: run-fault-benchmark [--requests=1000] [--warmup=300]"
+        (help ? System.out : System.err).println("usage: run-fault-benchmark [--requests=1000] [--warmup=300] [--rounds=1]"
             + " [--providers=sentry,rollbar,cloud_logging,cloudwatch,datadog_tcp,dynatrace]");
         System.exit(help ? 0 : 2);
       }
@@ -61,24 +69,48 @@ public final class FaultBenchmark {
         "agent/target/openreplay-agent.jar")), System.getProperty("java.class.path"),
         Path.of(System.getProperty("openreplay.faults.workDir", "sample-app/target/faults")));
     PrintStream out = System.out;
-    out.printf("fault benchmark: %d requests a run after %d warm-up, %d cores, Java %s, %s %s%n", requests, warmup,
-        Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"),
+    out.printf("fault benchmark: %d requests a run after %d warm-up, %d round(s), %d cores, Java %s, %s %s%n",
+        requests, warmup, rounds, Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"),
         System.getProperty("os.name"), System.getProperty("os.arch"));
     out.println(header());
     boolean allWell = true;
     for (FaultedProvider provider : providers) {
-      FaultRunResult up = run.run(List.of(provider), null, warmup, requests);
-      out.println(row(up, up));
-      allWell &= isWell(up);
+      List<Fault> conditions = new ArrayList<>();
+      conditions.add(null);
       List<Fault> faults = new ArrayList<>(provider.faults());
       faults.sort(null);
-      for (Fault fault : faults) {
-        FaultRunResult result = run.run(List.of(provider), fault, warmup, requests);
-        out.println(row(result, up));
-        allWell &= isWell(result);
+      conditions.addAll(faults);
+      Map<Fault, List<FaultRunResult>> results = new HashMap<>();
+      for (int round = 0; round < rounds; round++) {
+        for (Fault fault : conditions) {
+          FaultRunResult result = run.run(List.of(provider), fault, warmup, requests);
+          results.computeIfAbsent(fault, key -> new ArrayList<>()).add(result);
+          allWell &= isWell(result);
+        }
+      }
+      FaultRunResult up = medianOf(results.get(null));
+      for (Fault fault : conditions) {
+        out.println(row(medianOf(results.get(fault)), up));
       }
     }
     System.exit(allWell ? 0 : 1);
+  }
+
+  /**
+   * The rounds of one condition as one row: failures and requests summed, the median p50 and p99, the largest RSS,
+   * the longest exit (none when any round had to be killed).
+   */
+  static FaultRunResult medianOf(List<FaultRunResult> rounds) {
+    FaultRunResult first = rounds.get(0);
+    List<Duration> p50s = rounds.stream().map(FaultRunResult::p50).sorted().toList();
+    List<Duration> p99s = rounds.stream().map(FaultRunResult::p99).sorted().toList();
+    Optional<Duration> exit = rounds.stream().anyMatch(result -> result.exitAfterSigterm().isEmpty())
+        ? Optional.empty()
+        : rounds.stream().map(result -> result.exitAfterSigterm().orElseThrow()).max(Duration::compareTo);
+    return new FaultRunResult(first.provider(), first.fault(),
+        rounds.stream().mapToInt(FaultRunResult::requests).sum(), rounds.stream().mapToInt(FaultRunResult::failed).sum(),
+        p50s.get(p50s.size() / 2), p99s.get(p99s.size() / 2),
+        rounds.stream().mapToLong(FaultRunResult::rssKiB).max().orElse(0), exit);
   }
 
   static boolean isWell(FaultRunResult result) {
