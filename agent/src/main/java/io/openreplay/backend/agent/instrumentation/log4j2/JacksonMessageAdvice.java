@@ -9,9 +9,10 @@ import org.apache.logging.log4j.message.SimpleMessage;
  * {@code MessageSerializer.serialize(Message, JsonGenerator, SerializerProvider)} of log4j-core's Jackson layouts,
  * which writes an event's message as a string ({@code message} of {@code JsonLayout} and {@code YamlLayout},
  * {@code Message} of {@code XmlLayout}): within a layout pass that holds a prefix ({@link JacksonLayoutPassAdvice}),
- * the serializer writes the prefix and the formatted message in its place, once per pass. Only the serializer's own
- * argument is replaced: the event keeps its {@code Message}. A message written as a JSON object
- * ({@code objectMessageAsJsonObject}) goes through another serializer and is left alone.
+ * the serializer writes the prefix and the formatted message in its place, once per pass (a message that formats to
+ * {@code null} is written as it is). Only the serializer's own argument is replaced: the event keeps its
+ * {@code Message}. A message written as a JSON object ({@code objectMessageAsJsonObject}) goes through another
+ * serializer and is left alone.
  */
 public final class JacksonMessageAdvice {
 
@@ -27,8 +28,9 @@ public final class JacksonMessageAdvice {
       return;
     }
     String prefix = MessageFieldPrefix.take();
-    if (prefix != null) {
-      message = new SimpleMessage(prefix + message.getFormattedMessage());
+    String text = prefix == null ? null : message.getFormattedMessage();
+    if (text != null) {
+      message = new SimpleMessage(prefix + text);
     }
   }
 }
