@@ -60,7 +60,8 @@ class AgentJarTest {
       }
     }
     assertEquals(Set.of("Generations.class", "HeaderNames.class", "MessagePrefix.class", "RecentTokens.class",
-        "RecentTokens$Entry.class", "SessionToken.class", "SessionUrl.class"), core);
+        "RecentTokens$Entry.class", "SessionToken.class", "SessionUrl.class", "OutboundHeader.class",
+        "OutboundHosts.class", "OutboundHosts$HostPattern.class", "internal/Settings.class"), core);
     assertEquals(List.of(), outside, "no OpenReplay class outside the agent's packages");
     assertEquals(Set.of(), references, "no class of the agent refers to the core's own names");
   }
