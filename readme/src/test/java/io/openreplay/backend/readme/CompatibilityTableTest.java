@@ -69,7 +69,8 @@ class CompatibilityTableTest {
     for (String row : List.of("| 17 (", "| 25 (", "| 3.5 | 3.5.7 |", "| 4.0 | 4.0.7 |", "| Tomcat 11 |",
         "| Tomcat 10.1 |", "| Tomcat 9 (javax) |", "| Jetty 12 (ee10) |", "| Undertow |",
         "| Reactor Netty (Spring WebFlux) |", "| logback |", "| Log4j 2 |", "| java.util.logging |",
-        "| JBoss LogManager |")) {
+        "| JBoss LogManager |", "| java.net.http `HttpClient` |", "| `HttpURLConnection` |", "| Apache HttpClient 5 |",
+        "| OkHttp |", "| Spring `WebClient` |")) {
       assertTrue(table.contains(row), () -> "a row " + row);
     }
     assertTrue(table.contains("Not supported, or not tested:"), "the table says what is not supported");
