@@ -16,6 +16,11 @@ final class ServletRequests implements RequestAccess<ServletRequest> {
   }
 
   @Override
+  public String header(ServletRequest request, String name) {
+    return request instanceof HttpServletRequest ? ((HttpServletRequest) request).getHeader(name) : null;
+  }
+
+  @Override
   public Enumeration<String> headers(ServletRequest request, String name) {
     return request instanceof HttpServletRequest ? ((HttpServletRequest) request).getHeaders(name) : null;
   }

@@ -11,6 +11,15 @@ import java.util.Enumeration;
 public interface RequestAccess<R> {
 
   /**
+   * The first value of a request header (a servlet request's {@code getHeader}, which makes no enumeration).
+   *
+   * @param request the request
+   * @param name the header name, matched case-insensitively as HTTP header names are
+   * @return the first value, or {@code null} when there is none or the request is not an HTTP request
+   */
+  String header(R request, String name);
+
+  /**
    * The values of a request header, in the order they arrived.
    *
    * @param request the request

@@ -91,23 +91,44 @@ public final class TokenHeaders {
    */
   public <R> SessionToken find(R request, RequestAccess<R> access) {
     for (String name : names) {
-      Enumeration<String> values = access.headers(request, name);
-      if (values == null) {
-        return null;
+      String first = access.header(request, name);
+      if (first == null) {
+        continue;
       }
-      int seen = 0;
-      while (seen < MAX_VALUES_PER_NAME && values.hasMoreElements()) {
-        seen++;
-        String value = values.nextElement();
-        SessionToken token = SessionToken.parseOrNull(value);
-        if (token != null) {
-          return token;
-        }
-        LOG.debug("OpenReplay: ignored an invalid value of request header {} (only 1 to 256 characters of"
-            + " [A-Za-z0-9._-] are accepted)", name);
+      SessionToken token = SessionToken.parseOrNull(first);
+      if (token == null) {
+        ignored(name);
+        token = laterValue(request, access, name);
+      }
+      if (token != null) {
+        return token;
       }
     }
     return null;
+  }
+
+  /** The first valid value after an invalid first one, of at most {@link #MAX_VALUES_PER_NAME} values. */
+  private static <R> SessionToken laterValue(R request, RequestAccess<R> access, String name) {
+    Enumeration<String> values = access.headers(request, name);
+    if (values == null || !values.hasMoreElements()) {
+      return null;
+    }
+    values.nextElement();
+    int seen = 1;
+    while (seen < MAX_VALUES_PER_NAME && values.hasMoreElements()) {
+      seen++;
+      SessionToken token = SessionToken.parseOrNull(values.nextElement());
+      if (token != null) {
+        return token;
+      }
+      ignored(name);
+    }
+    return null;
+  }
+
+  private static void ignored(String name) {
+    LOG.debug("OpenReplay: ignored an invalid value of request header {} (only 1 to 256 characters of"
+        + " [A-Za-z0-9._-] are accepted)", name);
   }
 
   @Override

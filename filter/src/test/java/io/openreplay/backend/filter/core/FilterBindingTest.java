@@ -99,6 +99,11 @@ class FilterBindingTest extends BindingFixture {
   /** The access to a request the container has recycled: every call throws. */
   private static final class RecycledRequestAccess implements RequestAccess<PlainRequest> {
     @Override
+    public String header(PlainRequest request, String name) {
+      throw new IllegalStateException("recycled");
+    }
+
+    @Override
     public Enumeration<String> headers(PlainRequest request, String name) {
       throw new IllegalStateException("recycled");
     }

@@ -13,6 +13,12 @@ final class PlainRequest {
 
   static final RequestAccess<PlainRequest> ACCESS = new RequestAccess<>() {
     @Override
+    public String header(PlainRequest request, String name) {
+      List<String> values = request.headers.get(name);
+      return values == null || values.isEmpty() ? null : values.get(0);
+    }
+
+    @Override
     public Enumeration<String> headers(PlainRequest request, String name) {
       return Collections.enumeration(request.headers.getOrDefault(name, List.of()));
     }
