@@ -30,7 +30,10 @@ import org.junit.jupiter.api.Test;
  *   <li>two requests with different tokens wait for the next event of one {@code Sinks.many().multicast()} sink, and
  *       a third request, with a token of its own, emits it: the event reaches both on the emitter's thread;</li>
  *   <li>the same through one {@code publish().refCount(2)} (what {@code share()} is, connected once both wait) of
- *       another sink.</li>
+ *       another sink;</li>
+ *   <li>two requests, one with a token and one without, each wait for the next value of a {@code Flux.create} sink
+ *       of its own, which it registers, and a third request, with a token of its own, feeds both sinks on its
+ *       thread.</li>
  * </ul>
  *
  * <p>With the agent every line of a request with a token carries that request's prefix once, never another's, and
@@ -41,7 +44,8 @@ class WebFluxContinuationsAgentTest {
 
   /** The requests of one run: each with a token of its own, but every third of the WebClient ones. */
   private record Calls(List<Call> client, Call firstCached, Call secondCached, Call firstWaiting,
-      Call secondWaiting, Call emitter, Call firstSharing, Call secondSharing, Call broadcaster) {
+      Call secondWaiting, Call emitter, Call firstSharing, Call secondSharing, Call broadcaster,
+      Call createdWithToken, Call createdWithout, Call feeder) {
 
     static Calls make() {
       long session = System.nanoTime() & 0xffffffffL;
@@ -52,13 +56,15 @@ class WebFluxContinuationsAgentTest {
       return new Calls(client, Call.of("sA", "/cached/", session + 10, 2), Call.of("sB", "/cached/", session + 11, 2),
           Call.of("eA", "/events/", session + 12, 2), Call.of("eB", "/events/", session + 13, 2),
           Call.of("eC", "/emit/", session + 14, 1), Call.of("fA", "/shared/", session + 15, 2),
-          Call.of("fB", "/shared/", session + 16, 2), Call.of("fC", "/broadcast/", session + 17, 1));
+          Call.of("fB", "/shared/", session + 16, 2), Call.of("fC", "/broadcast/", session + 17, 1),
+          Call.of("kB", "/created/", session + 18, 2), Call.of("kN", "/created/", -1, 2),
+          Call.of("kA", "/feed/", session + 19, 1));
     }
 
     List<Call> all() {
       List<Call> all = new ArrayList<>(client);
       all.addAll(List.of(firstCached, secondCached, firstWaiting, secondWaiting, emitter, firstSharing, secondSharing,
-          broadcaster));
+          broadcaster, createdWithToken, createdWithout, feeder));
       return all;
     }
   }
@@ -94,7 +100,7 @@ class WebFluxContinuationsAgentTest {
    * Sends the WebClient requests at once; then the two {@code Mono.cache()} readers, the second once the first has
    * started the receiver's slow call, which is answered once the second waits; then the two event readers and,
    * once both wait, the emitter; then the two readers of the shared broadcasts and, once they are connected, the
-   * broadcaster.
+   * broadcaster; then the two requests of {@code Flux.create} sinks and, once both sinks are registered, the feeder.
    */
   private static Run run(ForkedApp app, Receiver receiver, Calls calls) throws Exception {
     Map<String, CompletableFuture<HttpResponse<String>>> sent = new LinkedHashMap<>();
@@ -116,6 +122,11 @@ class WebFluxContinuationsAgentTest {
     sent.put(calls.secondSharing().marker(), WebFluxRequests.send(app, calls.secondSharing()));
     awaitAnswer(app, "/shared", "1");
     sent.put(calls.broadcaster().marker(), WebFluxRequests.send(app, calls.broadcaster()));
+
+    sent.put(calls.createdWithToken().marker(), WebFluxRequests.send(app, calls.createdWithToken()));
+    sent.put(calls.createdWithout().marker(), WebFluxRequests.send(app, calls.createdWithout()));
+    awaitAnswer(app, "/created", "2");
+    sent.put(calls.feeder().marker(), WebFluxRequests.send(app, calls.feeder()));
 
     Map<String, String> answers = new LinkedHashMap<>();
     sent.forEach((marker, response) -> {

@@ -7,7 +7,8 @@ import reactor.core.CoreSubscriber;
 /**
  * {@code subscribe}/{@code subscribeOrReturn} of Reactor's publishers whose values reach several subscribers, or a
  * subscriber other than the one whose work produced them ({@code Mono.cache()}, {@code Flux.cache()/replay()},
- * {@code publish()/share()}, {@code Mono.share()}, the {@code Sinks} and the older processors): the subscriber
+ * {@code publish()/share()}, {@code Mono.share()}, the {@code Sinks} and the older processors), and of those whose
+ * sink any thread may feed ({@code Flux.create()}, {@code Flux.push()}, {@code Mono.create()}): the subscriber
  * subscribes as a stand-in that attaches its own request's token (that of its Reactor context, else the one current
  * as it subscribes, else none) around every signal it receives.
  */

@@ -11,6 +11,7 @@ import io.openreplay.backend.agent.instrumentation.LibraryInstrumentation;
 import io.openreplay.backend.agent.instrumentation.TypeInstrumentation;
 import io.openreplay.backend.agent.instrumentation.TypeInstrumentation.Binding;
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * Spring WebFlux (and any other handler) on Reactor Netty's HTTP server, 1.2 and 1.3, with Reactor 3.7 and 3.8. The
@@ -31,8 +32,10 @@ import java.util.List;
  *       {@code onUncaughtException}: a failure) and {@code reactor.netty.http.client.HttpClientOperations}
  *       ({@code onInboundNext}: its parts and end, {@code onInboundClose}), which attach the token of the call's
  *       Reactor context, that of the request that made the call;</li>
- *   <li>values shared between requests ({@link #SHARED_VALUES}): each subscriber receives its signals with the token
- *       of its own request, never with that of the request whose work produced the value.</li>
+ *   <li>values shared between requests ({@link #SHARED_VALUES}) and the sinks of {@code Flux.create},
+ *       {@code Flux.push} and {@code Mono.create}, which any thread may feed ({@link #FED_ANYWHERE}): each subscriber
+ *       receives its signals with the token of its own request, never with that of the request whose work produced
+ *       the value or fed the sink.</li>
  * </ul>
  *
  * <p>Spring's {@code HttpWebHandlerAdapter.handle} itself only assembles the exchange's {@code Mono}; the work runs
@@ -65,6 +68,15 @@ public final class WebFluxInstrumentation implements LibraryInstrumentation {
       PUBLISHERS + "SinkManyUnicastNoBackpressure", PUBLISHERS + "EmitterProcessor", PUBLISHERS + "DirectProcessor",
       PUBLISHERS + "ReplayProcessor", PUBLISHERS + "UnicastProcessor");
 
+  /**
+   * Reactor's publishers whose sink the application's code feeds, from whichever thread holds it (another request's,
+   * a listener's), by their exact names: {@code Flux.create()} and {@code Flux.push()} (both {@code FluxCreate}) and
+   * {@code Mono.create()}. Their subscribers subscribe as {@link #SHARED_VALUES}' do. Used within one request (as
+   * Reactor Netty's connection pool uses {@code Mono.create} for each {@code WebClient} call), the token kept is that
+   * request's, the one its signals carried already.
+   */
+  static final List<String> FED_ANYWHERE = List.of(PUBLISHERS + "FluxCreate", PUBLISHERS + "MonoCreate");
+
   @Override
   public String name() {
     return "webflux";
@@ -91,7 +103,7 @@ public final class WebFluxInstrumentation implements LibraryInstrumentation {
                     .and(takesArgument(0, named("io.netty.channel.ChannelHandlerContext")))
                     .or(isMethod().and(named("onInboundClose")).and(takesArguments(0))),
                 PACKAGE + "ContextTokenAdvice")),
-        TypeInstrumentation.named(SHARED_VALUES,
+        TypeInstrumentation.named(Stream.concat(SHARED_VALUES.stream(), FED_ANYWHERE.stream()).toList(),
             Binding.of(isMethod().and(namedOneOf("subscribe", "subscribeOrReturn")).and(takesArguments(1))
                     .and(takesArgument(0, named("reactor.core.CoreSubscriber"))),
                 PACKAGE + "SharedValueSubscriberAdvice")));

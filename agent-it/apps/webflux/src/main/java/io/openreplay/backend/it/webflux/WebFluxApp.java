@@ -1,6 +1,8 @@
 package io.openreplay.backend.it.webflux;
 
 import java.time.Duration;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -15,6 +17,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.reactive.function.client.WebClient;
 import reactor.core.publisher.Flux;
+import reactor.core.publisher.FluxSink;
 import reactor.core.publisher.Mono;
 import reactor.core.publisher.Sinks;
 import reactor.core.scheduler.Schedulers;
@@ -30,7 +33,9 @@ import reactor.core.scheduler.Schedulers;
  * request starts; {@code /events/ID} waits for the next event of one {@code Sinks.many().multicast()} sink, which
  * {@code /emit/ID} emits ({@code /events} answers how many wait); {@code /shared/ID} waits for the next broadcast
  * through one {@code publish().refCount(2)} of another sink, which {@code /broadcast/ID} emits ({@code /shared}
- * answers 1 once it is connected, with two waiting). Prints {@code LISTENING PORT} once it serves.
+ * answers 1 once it is connected, with two waiting); {@code /created/ID} waits for the next value of a
+ * {@code Flux.create} sink of its own, which it registers, and {@code /feed/ID} feeds every registered sink
+ * ({@code /created} answers how many are registered). Prints {@code LISTENING PORT} once it serves.
  */
 @SpringBootApplication
 @RestController
@@ -44,6 +49,8 @@ public class WebFluxApp {
   private final Sinks.Many<String> broadcasts = Sinks.many().multicast().onBackpressureBuffer(16, false);
   /** {@code share()} as {@code publish().refCount(1)} is, but connected once two requests wait. */
   private final Flux<String> sharedBroadcasts = broadcasts.asFlux().publish().refCount(2);
+  /** The {@code Flux.create} sinks of the requests waiting at {@code /created/ID}, fed by {@code /feed/ID}. */
+  private final Set<FluxSink<String>> createdSinks = ConcurrentHashMap.newKeySet();
 
   /**
    * @param builder Spring Boot's {@code WebClient} builder
@@ -198,6 +205,42 @@ public class WebFluxApp {
   @GetMapping("/broadcast/{id}")
   public String broadcast(@PathVariable("id") String id) {
     return emitInto(broadcasts, id, "broadcast");
+  }
+
+  /**
+   * @param id the request's marker
+   * @return {@code event ID FEED}, once the next feed reaches the request's own {@code Flux.create} sink
+   */
+  @GetMapping("/created/{id}")
+  public Mono<String> nextFeed(@PathVariable("id") String id) {
+    Flux<String> created = Flux.create(sink -> {
+      createdSinks.add(sink);
+      sink.onDispose(() -> createdSinks.remove(sink));
+    });
+    return nextOf(created, id, "a feed");
+  }
+
+  /**
+   * @return how many {@code Flux.create} sinks wait for a feed
+   */
+  @GetMapping("/created")
+  public String registered() {
+    return Integer.toString(createdSinks.size());
+  }
+
+  /**
+   * @param id the request's marker
+   * @return {@code fed N}, the number of sinks fed
+   */
+  @GetMapping("/feed/{id}")
+  public String feed(@PathVariable("id") String id) {
+    LOG.error("[{}] feeds the created sinks", id);
+    int fed = 0;
+    for (FluxSink<String> sink : createdSinks) {
+      sink.next("feed of " + id);
+      fed++;
+    }
+    return "fed " + fed;
   }
 
   /** The next value of {@code source}, logged as it subscribes and as it receives it. */
