@@ -6,15 +6,19 @@ import java.util.Map;
 
 /**
  * The token of a Rollbar item being built: the MDC that {@code rollbar-logback} nested under
- * {@code custom["rollbar-logback"].mdc} (the logging event's own, right behind an {@code AsyncAppender} too), or
- * else the token current on the thread that reports the item. Values are validated again.
+ * {@code custom["rollbar-logback"].mdc}, or the ThreadContext (context data) that {@code rollbar-log4j2} nested under
+ * {@code custom["rollbar-log4j2"].mdc} (the logging event's own, right behind an asynchronous appender too), or else
+ * the token current on the thread that reports the item. Values are validated again.
  */
 final class ItemTokens {
 
   /** Where {@code rollbar-logback} puts its fields in {@code data.custom}. */
   static final String ROLLBAR_LOGBACK_KEY = "rollbar-logback";
 
-  /** Where {@code rollbar-logback} puts the event's MDC, under {@link #ROLLBAR_LOGBACK_KEY}. */
+  /** Where {@code rollbar-log4j2} puts its fields in {@code data.custom}. */
+  static final String ROLLBAR_LOG4J2_KEY = "rollbar-log4j2";
+
+  /** Where both appenders put the event's MDC (context data), under their own key. */
   static final String MDC_KEY = "mdc";
 
   private ItemTokens() {
@@ -25,22 +29,26 @@ final class ItemTokens {
    * @return the token, or {@code null} when the item has none
    */
   static SessionToken of(Map<String, Object> custom) {
-    SessionToken fromMdc = fromLogbackMdc(custom);
+    SessionToken fromMdc = fromAppenderMdc(custom, ROLLBAR_LOGBACK_KEY);
+    if (fromMdc != null) {
+      return fromMdc;
+    }
+    fromMdc = fromAppenderMdc(custom, ROLLBAR_LOG4J2_KEY);
     if (fromMdc != null) {
       return fromMdc;
     }
     return OpenReplayContext.current().orElse(null);
   }
 
-  private static SessionToken fromLogbackMdc(Map<String, Object> custom) {
+  private static SessionToken fromAppenderMdc(Map<String, Object> custom, String appenderKey) {
     if (custom == null) {
       return null;
     }
-    Object logback = custom.get(ROLLBAR_LOGBACK_KEY);
-    if (!(logback instanceof Map)) {
+    Object appender = custom.get(appenderKey);
+    if (!(appender instanceof Map)) {
       return null;
     }
-    Object mdc = ((Map<?, ?>) logback).get(MDC_KEY);
+    Object mdc = ((Map<?, ?>) appender).get(MDC_KEY);
     if (!(mdc instanceof Map)) {
       return null;
     }
