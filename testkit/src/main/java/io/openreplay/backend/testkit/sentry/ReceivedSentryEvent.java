@@ -12,9 +12,25 @@ import java.util.Map;
  * @param message the event's formatted message, or {@code null}
  * @param exceptionTypes the types of the event's exceptions, outermost last as Sentry sends them; empty when none
  * @param tags the event's tags ({@code event.tags}); empty when none
+ * @param template the message's template ({@code logentry.message}, what Sentry groups log errors by), or
+ *     {@code null}
  */
 public record ReceivedSentryEvent(String eventId, String level, String message, List<String> exceptionTypes,
-    Map<String, String> tags) {
+    Map<String, String> tags, String template) {
+
+  /**
+   * An event without a message template.
+   *
+   * @param eventId the event's id
+   * @param level the event's level, or {@code null}
+   * @param message the event's formatted message, or {@code null}
+   * @param exceptionTypes the types of the event's exceptions
+   * @param tags the event's tags
+   */
+  public ReceivedSentryEvent(String eventId, String level, String message, List<String> exceptionTypes,
+      Map<String, String> tags) {
+    this(eventId, level, message, exceptionTypes, tags, null);
+  }
 
   /**
    * Copies the lists and maps, so that a record never changes.

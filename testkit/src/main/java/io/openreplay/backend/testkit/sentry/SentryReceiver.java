@@ -181,6 +181,7 @@ public final class SentryReceiver implements AutoCloseable {
   private static ReceivedSentryEvent toReceived(SentryEvent event) {
     Message message = event.getMessage();
     String text = null;
+    String template = message == null ? null : message.getMessage();
     if (message != null) {
       text = message.getFormatted() != null ? message.getFormatted() : message.getMessage();
     }
@@ -199,7 +200,7 @@ public final class SentryReceiver implements AutoCloseable {
       });
     }
     String level = event.getLevel() == null ? null : event.getLevel().name().toLowerCase(Locale.ROOT);
-    return new ReceivedSentryEvent(String.valueOf(event.getEventId()), level, text, exceptionTypes, tags);
+    return new ReceivedSentryEvent(String.valueOf(event.getEventId()), level, text, exceptionTypes, tags, template);
   }
 
   private static void respond(HttpExchange exchange, int status, String json) throws IOException {
