@@ -62,7 +62,7 @@ class Log4j2SnippetsTest {
   static void runTheSnippet() {
     readme = Readme.ofProject();
     ProbeRun run = new ProbeRun(ProjectFiles.emptyWorkFolder("log4j2"), "log4j2.xml",
-        only("xml", "<Configuration").text(), ReadmeBlocks.resolved().classpathOfSection(LOG4J2),
+        only("xml", "<Configuration").text(), ReadmeBlocks.resolved().classpathOfSubsection(LOG4J2, "Dependency"),
         Log4j2ProbeApplication.class.getName());
     run.run(CONTRACT_TOKEN).assertRanThrough();
     folder = run.folder();
@@ -70,6 +70,7 @@ class Log4j2SnippetsTest {
 
   private static CodeBlock only(String language, String startsWith) {
     List<CodeBlock> found = readme.blocks(language).stream().filter(block -> block.section().equals(LOG4J2))
+        .filter(block -> !block.subsection().startsWith("With "))
         .filter(block -> block.text().stripLeading().startsWith(startsWith)).collect(Collectors.toList());
     assertEquals(1, found.size(), () -> "one " + language + " block starting " + startsWith + " in " + LOG4J2);
     return found.get(0);

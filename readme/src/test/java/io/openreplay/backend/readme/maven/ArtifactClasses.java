@@ -53,6 +53,7 @@ final class ArtifactClasses {
       Map.entry("io.sentry:sentry-logback", List.of("io.sentry.logback.SentryAppender")),
       Map.entry("io.sentry:sentry", List.of("io.sentry.Sentry")),
       Map.entry("com.rollbar:rollbar-logback", List.of("com.rollbar.logback.RollbarAppender")),
+      Map.entry("com.rollbar:rollbar-log4j2", List.of("com.rollbar.log4j2.RollbarAppender")),
       Map.entry("com.rollbar:rollbar-java", List.of("com.rollbar.notifier.Rollbar",
           "com.rollbar.notifier.config.ConfigBuilder")),
       Map.entry("com.google.cloud:google-cloud-logging-logback", List.of(

@@ -69,6 +69,22 @@ public final class ReadmeBlocks {
 
   /**
    * @param section the exact title of a README section
+   * @param subsection the exact title of a level-3 heading in it
+   * @return the resolved class path of the subsection's only dependency block
+   */
+  public List<Path> classpathOfSubsection(String section, String subsection) {
+    List<Integer> found = IntStream.range(0, blocks().size())
+        .filter(i -> blocks().get(i).block().section().equals(section)
+            && blocks().get(i).block().subsection().equals(subsection)).boxed().collect(Collectors.toList());
+    if (found.size() != 1) {
+      throw new AssertionError("README section \"" + section + " > " + subsection + "\" has " + found.size()
+          + " dependency blocks; one is expected");
+    }
+    return classpath(found.get(0));
+  }
+
+  /**
+   * @param section the exact title of a README section
    * @return the resolved class path of the section's only dependency block
    */
   public List<Path> classpathOfSection(String section) {
