@@ -17,7 +17,6 @@ import io.openreplay.backend.SessionToken;
 import io.openreplay.backend.testkit.rollbar.ReceivedRollbarItem;
 import io.openreplay.backend.testkit.rollbar.RollbarG1Lookup;
 import io.openreplay.backend.testkit.rollbar.RollbarReceiver;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -25,41 +24,13 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
  * rollbar-java configured in code with {@link OpenReplayRollbar#configure}, sending to a loopback receiver over a
  * real socket. {@code Rollbar.close(true)} flushes the queue, so the items have arrived when it returns.
  */
-class RollbarFromCodeTest {
-
-  private static RollbarReceiver receiver;
-  private Instant since;
-
-  @BeforeAll
-  static void start() throws Exception {
-    receiver = RollbarReceiver.start();
-  }
-
-  @AfterAll
-  static void stop() {
-    receiver.close();
-  }
-
-  @BeforeEach
-  void clear() {
-    receiver.clear();
-    since = Instant.now().minusSeconds(1);
-  }
-
-  @AfterEach
-  void nothingRefused() {
-    assertEquals(List.of(), receiver.problems());
-  }
+class RollbarFromCodeTest extends LoopbackRollbarTest {
 
   private static Rollbar rollbar(boolean exceptionsAsMessages) {
     ConfigBuilder builder = ConfigBuilder.withAccessToken(RollbarReceiver.ACCESS_TOKEN)

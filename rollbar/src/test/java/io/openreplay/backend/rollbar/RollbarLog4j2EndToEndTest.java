@@ -18,7 +18,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
@@ -26,10 +25,6 @@ import org.apache.logging.log4j.Logger;
 import org.apache.logging.log4j.core.LoggerContext;
 import org.apache.logging.log4j.core.config.ConfigurationSource;
 import org.apache.logging.log4j.core.config.xml.XmlConfiguration;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -40,33 +35,9 @@ import org.junit.jupiter.api.Test;
  * {@code <Async>}, where the reporting thread has none. Items go over a real socket to a loopback receiver, and OpenReplay
  * G1's RQL job is run on what arrived.
  */
-class RollbarLog4j2EndToEndTest {
+class RollbarLog4j2EndToEndTest extends LoopbackRollbarTest {
 
   private static final String LOGGED = "payment failed for order 42";
-
-  private static RollbarReceiver receiver;
-  private Instant since;
-
-  @BeforeAll
-  static void start() throws IOException {
-    receiver = RollbarReceiver.start();
-  }
-
-  @AfterAll
-  static void stop() {
-    receiver.close();
-  }
-
-  @BeforeEach
-  void clear() {
-    receiver.clear();
-    since = Instant.now().minusSeconds(1);
-  }
-
-  @AfterEach
-  void nothingRefused() {
-    assertEquals(List.of(), receiver.problems());
-  }
 
   private static LoggerContext log4j() throws IOException {
     String xml;

@@ -19,14 +19,9 @@ import io.openreplay.backend.testkit.rollbar.RollbarReceiver;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.slf4j.Logger;
 import org.slf4j.MDC;
@@ -36,31 +31,7 @@ import org.slf4j.MDC;
  * loopback receiver, and OpenReplay G1's RQL job run on what arrived. Closing the logback context stops the
  * appender, which flushes rollbar-java's queue: the items have arrived when {@code close()} returns.
  */
-class RollbarLogbackEndToEndTest {
-
-  private static RollbarReceiver receiver;
-  private Instant since;
-
-  @BeforeAll
-  static void start() throws IOException {
-    receiver = RollbarReceiver.start();
-  }
-
-  @AfterAll
-  static void stop() {
-    receiver.close();
-  }
-
-  @BeforeEach
-  void clear() {
-    receiver.clear();
-    since = Instant.now().minusSeconds(1);
-  }
-
-  @AfterEach
-  void nothingRefused() {
-    assertEquals(List.of(), receiver.problems());
-  }
+class RollbarLogbackEndToEndTest extends LoopbackRollbarTest {
 
   private static XmlLogback logback(String resource, String provider) throws IOException {
     String xml;
