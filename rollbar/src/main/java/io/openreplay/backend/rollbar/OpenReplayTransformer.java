@@ -24,7 +24,8 @@ import org.slf4j.LoggerFactory;
  *       the logged message and the stack trace, with the same two keys, so that the RQL job finds it too.</li>
  * </ul>
  * The token comes from the MDC that {@code rollbar-logback} nests under {@code data.custom["rollbar-logback"].mdc},
- * or else from the token current on the reporting thread ({@code OpenReplayContext.current()}). An item without a
+ * or the context data that {@code rollbar-log4j2} nests under {@code data.custom["rollbar-log4j2"].mdc}, or else from
+ * the token current on the reporting thread ({@code OpenReplayContext.current()}). An item without a
  * token is returned unchanged. rollbar-java runs transformers on the thread that reports the item.
  */
 public final class OpenReplayTransformer implements Transformer {
