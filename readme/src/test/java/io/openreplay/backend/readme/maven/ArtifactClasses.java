@@ -52,6 +52,7 @@ final class ArtifactClasses {
           "io.openreplay.backend.testkit.rollbar.RollbarG1Lookup")),
       Map.entry("io.sentry:sentry-logback", List.of("io.sentry.logback.SentryAppender")),
       Map.entry("io.sentry:sentry", List.of("io.sentry.Sentry")),
+      Map.entry("io.sentry:sentry-log4j2", List.of("io.sentry.log4j2.SentryAppender")),
       Map.entry("com.rollbar:rollbar-logback", List.of("com.rollbar.logback.RollbarAppender")),
       Map.entry("com.rollbar:rollbar-log4j2", List.of("com.rollbar.log4j2.RollbarAppender")),
       Map.entry("com.rollbar:rollbar-java", List.of("com.rollbar.notifier.Rollbar",
