@@ -27,7 +27,7 @@ class OutboundHostsTest {
     assertTrue(hosts.allows(URI.create("http://orders.internal/pay")));
     assertTrue(hosts.allows(URI.create("https://ORDERS.internal:8443/pay")));
     assertTrue(hosts.allows("http", "orders.internal.", -1));
-    assertFalse(hosts.allows(URI.create("http://orders.internal.evil.com/")));
+    assertFalse(hosts.allows(URI.create("http://orders.internal.attacker.invalid/")));
     assertFalse(hosts.allows(URI.create("http://xorders.internal/")));
     assertFalse(hosts.allows(URI.create("http://api.orders.internal/")));
   }
