@@ -14,8 +14,8 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * A downstream service on 127.0.0.1 that records the {@value OutboundHeader#NAME} values of every call, whatever its
- * path and method, and answers {@code 200 ok}; a path given to {@link #redirect} answers {@code 302} to another URL
- * instead. Reach it as {@code localhost} or as {@code 127.0.0.1} ({@link #url}), so that one receiver can be a host
+ * path and method, and answers {@code 200 ok}; a path given to {@link #redirect} answers {@code 302} (or the status
+ * given) to another URL instead. Reach it as {@code localhost} or as {@code 127.0.0.1} ({@link #url}), so that one receiver can be a host
  * on the allow-list under one name and a host outside it under the other.
  */
 public final class TokenHeaderReceiver implements AutoCloseable {
@@ -23,7 +23,7 @@ public final class TokenHeaderReceiver implements AutoCloseable {
   private static final Duration WAIT = Duration.ofSeconds(10);
 
   private final ReceivedItems<ReceivedCall> calls = new ReceivedItems<>();
-  private final Map<String, String> redirects = new ConcurrentHashMap<>();
+  private final Map<String, Redirect> redirects = new ConcurrentHashMap<>();
   private final LoopbackHttpServer server;
 
   private TokenHeaderReceiver() throws IOException {
@@ -64,7 +64,18 @@ public final class TokenHeaderReceiver implements AutoCloseable {
    * @param location where to
    */
   public void redirect(String path, String location) {
-    redirects.put(path, location);
+    redirect(path, location, 302);
+  }
+
+  /**
+   * Makes a path answer a redirect status with a {@code Location}.
+   *
+   * @param path the path that redirects
+   * @param location where to
+   * @param status the status, e.g. {@code 307}
+   */
+  public void redirect(String path, String location, int status) {
+    redirects.put(path, new Redirect(location, status));
   }
 
   /**
@@ -97,14 +108,18 @@ public final class TokenHeaderReceiver implements AutoCloseable {
     String path = exchange.getRequestURI().getPath();
     List<String> tokens = exchange.getRequestHeaders().getOrDefault(OutboundHeader.NAME, List.of());
     calls.add(new ReceivedCall(path, exchange.getRequestHeaders().getFirst("Host"), List.copyOf(tokens)));
-    String location = redirects.get(path);
-    if (location != null) {
-      exchange.getResponseHeaders().set("Location", location);
-      exchange.sendResponseHeaders(302, -1);
+    Redirect redirect = redirects.get(path);
+    if (redirect != null) {
+      exchange.getResponseHeaders().set("Location", redirect.location());
+      exchange.sendResponseHeaders(redirect.status(), -1);
       exchange.close();
       return;
     }
     HttpBodies.respond(exchange, 200, "text/plain", "ok");
+  }
+
+  /** Where a path redirects to, and with which status. */
+  private record Redirect(String location, int status) {
   }
 
   /** Stops it. */
