@@ -6,6 +6,7 @@ import ch.qos.logback.core.Layout;
 import ch.qos.logback.core.UnsynchronizedAppenderBase;
 import ch.qos.logback.core.encoder.Encoder;
 import io.openreplay.backend.Generations;
+import io.openreplay.backend.ShutdownDeadline;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
@@ -30,7 +31,9 @@ import java.util.concurrent.TimeUnit;
  * has a connect timeout ({@code connectTimeoutMillis}, default 5000) and an answer timeout ({@code readTimeoutMillis},
  * default 10000); a batch answered 429 or 5xx, or not answered, is sent again up to {@code maxRetries} times (default
  * 3) after a backoff starting at {@code retryBackoffMillis} (default 500) and doubling. {@link #stop()} sends what is
- * queued for at most {@code flushTimeoutMillis} (default 5000), then returns. What is dropped is counted and told
+ * queued for at most {@code flushTimeoutMillis} (default 5000; during the JVM's shutdown, less when the
+ * {@link ShutdownDeadline} that all of this project's bounded stops share is nearer), then returns. What is dropped
+ * is counted and told
  * through logback's status, at most once every {@code dropReportIntervalMillis} (default 60000) and once at stop.
  *
  * <p>Options: {@code batchSize} (default 100 records a request), {@code maxBatchBytes} (default 1000000),
@@ -112,8 +115,8 @@ public class DynatraceLogsAppender extends UnsynchronizedAppenderBase<ILoggingEv
   }
 
   /**
-   * Stops taking events, sends what is queued for at most {@code flushTimeoutMillis}, then gives up on the rest
-   * (counted and told as dropped) and returns.
+   * Stops taking events, sends what is queued for at most {@code flushTimeoutMillis} (during the JVM's shutdown,
+   * at most until the {@link ShutdownDeadline}), then gives up on the rest (counted and told as dropped) and returns.
    */
   @Override
   public void stop() {
@@ -121,11 +124,14 @@ public class DynatraceLogsAppender extends UnsynchronizedAppenderBase<ILoggingEv
       return;
     }
     super.stop();
-    long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(flushTimeoutMillis);
-    sender.requestStop(deadline);
+    ShutdownDeadline shutdown = ShutdownDeadline.ofProcess();
+    long flushMillis = shutdown.waitMillis(flushTimeoutMillis);
+    sender.requestStop(System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(flushMillis));
+    boolean cutShort = false;
     try {
-      senderThread.join(Math.max(1, flushTimeoutMillis));
+      senderThread.join(Math.max(1, flushMillis));
       if (senderThread.isAlive()) {
+        cutShort = true;
         senderThread.interrupt();
         senderThread.join(200);
       }
@@ -133,8 +139,13 @@ public class DynatraceLogsAppender extends UnsynchronizedAppenderBase<ILoggingEv
       senderThread.interrupt();
       Thread.currentThread().interrupt();
     }
-    dropped.unsentAtStop(queue.size());
+    int unsent = queue.size();
+    dropped.unsentAtStop(unsent);
     queue.clear();
+    if ((cutShort || unsent > 0) && flushMillis < flushTimeoutMillis) {
+      addWarn("Dynatrace: the flush at stop had " + flushMillis + " ms"
+          + shutdown.shortenedNote(flushTimeoutMillis, flushMillis) + "; what it had not sent is dropped");
+    }
     dropped.tellNow(this);
   }
 
@@ -216,7 +227,10 @@ public class DynatraceLogsAppender extends UnsynchronizedAppenderBase<ILoggingEv
     this.retryBackoffMillis = retryBackoffMillis;
   }
 
-  /** @param flushTimeoutMillis the most time {@link #stop()} spends sending what is queued (default 5000) */
+  /**
+   * @param flushTimeoutMillis the most time {@link #stop()} spends sending what is queued (default 5000); during the
+   *     JVM's shutdown, less when the {@link ShutdownDeadline} is nearer
+   */
   public void setFlushTimeoutMillis(long flushTimeoutMillis) {
     this.flushTimeoutMillis = flushTimeoutMillis;
   }

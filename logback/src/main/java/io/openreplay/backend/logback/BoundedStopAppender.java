@@ -5,6 +5,7 @@ import ch.qos.logback.core.Appender;
 import ch.qos.logback.core.UnsynchronizedAppenderBase;
 import ch.qos.logback.core.spi.AppenderAttachable;
 import ch.qos.logback.core.spi.AppenderAttachableImpl;
+import io.openreplay.backend.ShutdownDeadline;
 import java.util.Iterator;
 
 /**
@@ -12,7 +13,9 @@ import java.util.Iterator;
  * logback stops (the application's exit, logback's shutdown hook), the referenced appenders are stopped on a daemon
  * thread and awaited at most {@code maxStopMillis}. An appender that is still sending what it holds by then (a
  * provider that accepts connections and never answers, a library whose client has no timeout of its own) is left to
- * finish on that thread, and the JVM may exit before it has: what it has not sent by then is lost.
+ * finish on that thread, and the JVM may exit before it has: what it has not sent by then is lost, and logback's
+ * status says so. During the JVM's shutdown the wait is also bounded by the {@link ShutdownDeadline} that all of
+ * this project's bounded stops share, so that the stops of several providers that never answer do not add up.
  *
  * <pre>{@code
  * <appender name="CLOUDWATCH" class="ca.pjer.logback.AwsLogsAppender"> ... </appender>
@@ -37,7 +40,8 @@ public class BoundedStopAppender extends UnsynchronizedAppenderBase<ILoggingEven
   }
 
   /**
-   * @param maxStopMillis the longest wait for the referenced appenders to stop (default 5000, at least 0)
+   * @param maxStopMillis the longest wait for the referenced appenders to stop (default 5000, at least 0); during the
+   *     JVM's shutdown, less when the {@link ShutdownDeadline} is nearer
    */
   public void setMaxStopMillis(long maxStopMillis) {
     this.maxStopMillis = maxStopMillis;
@@ -73,17 +77,19 @@ public class BoundedStopAppender extends UnsynchronizedAppenderBase<ILoggingEven
       return;
     }
     super.stop();
+    ShutdownDeadline deadline = ShutdownDeadline.ofProcess();
+    long waitMillis = deadline.waitMillis(maxStopMillis);
     Thread stopping = new Thread(appenders::detachAndStopAllAppenders, "openreplay-stop-" + getName());
     stopping.setDaemon(true);
     stopping.start();
     try {
-      stopping.join(Math.max(1, maxStopMillis));
+      stopping.join(Math.max(1, waitMillis));
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
     if (stopping.isAlive()) {
-      addWarn("the appenders of " + getName() + " are still stopping after " + maxStopMillis
-          + " ms; what they have not sent when the JVM exits is lost");
+      addWarn("the appenders of " + getName() + " are still stopping after " + waitMillis + " ms"
+          + deadline.shortenedNote(maxStopMillis, waitMillis) + "; what they have not sent when the JVM exits is lost");
     }
   }
 

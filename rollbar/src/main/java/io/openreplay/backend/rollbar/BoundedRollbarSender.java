@@ -10,6 +10,7 @@ import com.rollbar.notifier.sender.json.JsonSerializerImpl;
 import com.rollbar.notifier.sender.listener.SenderListener;
 import com.rollbar.notifier.sender.result.Response;
 import com.rollbar.notifier.sender.result.Result;
+import io.openreplay.backend.ShutdownDeadline;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -45,7 +46,8 @@ import org.slf4j.LoggerFactory;
  *       {@link RollbarSenderSettings#readTimeoutMillis()} for the answer. An item Rollbar does not accept (an error
  *       answer, 429, 5xx, no answer) is reported to the listeners and not sent again.</li>
  *   <li>{@link #close(boolean) close(true)} sends what waits for at most
- *       {@link RollbarSenderSettings#flushTimeoutMillis()}, then drops the rest.</li>
+ *       {@link RollbarSenderSettings#flushTimeoutMillis()} (during the JVM's shutdown, at most until the
+ *       {@link ShutdownDeadline} that all of this project's bounded stops share), then drops the rest.</li>
  *   <li>Dropped and refused items are counted and reported as one WARN line at most once a minute, and at close,
  *       on a logger under {@code com.rollbar}, which rollbar-logback's appender never sends to Rollbar.</li>
  * </ul>
@@ -72,6 +74,7 @@ public final class BoundedRollbarSender implements Sender {
   private volatile Target target;
   private volatile boolean closed;
   private volatile String lastRefusal = "";
+  private volatile String flushAtClose;
   private long lastReportNanos = System.nanoTime() - REPORT_INTERVAL_NANOS;
   private long reportedDropped;
   private long reportedRefused;
@@ -86,6 +89,7 @@ public final class BoundedRollbarSender implements Sender {
     this.queue = new ArrayBlockingQueue<>(settings.queueSize());
     this.worker = new Thread(this::sendQueued, "rollbar-bounded-sender");
     this.worker.setDaemon(true);
+    this.flushAtClose = settings.flushTimeoutMillis() + " ms";
   }
 
   /**
@@ -180,13 +184,21 @@ public final class BoundedRollbarSender implements Sender {
   }
 
   /**
-   * Stops; with {@code wait}, sends what waits for at most {@link RollbarSenderSettings#flushTimeoutMillis()} first.
+   * Stops; with {@code wait}, sends what waits for at most {@link RollbarSenderSettings#flushTimeoutMillis()} first
+   * (during the JVM's shutdown, at most until the {@link ShutdownDeadline}).
    *
    * @param wait whether to send what waits (rollbar-logback's appender passes {@code true})
    */
   @Override
   public void close(boolean wait) {
-    closeWithin(wait ? settings.flushTimeoutMillis() : 0);
+    if (!wait) {
+      closeWithin(0);
+      return;
+    }
+    ShutdownDeadline deadline = ShutdownDeadline.ofProcess();
+    long flushMillis = deadline.waitMillis(settings.flushTimeoutMillis());
+    flushAtClose = flushMillis + " ms" + deadline.shortenedNote(settings.flushTimeoutMillis(), flushMillis);
+    closeWithin(flushMillis);
   }
 
   private void closeWithin(long flushMillis) {
@@ -326,8 +338,8 @@ public final class BoundedRollbarSender implements Sender {
     lastReportNanos = now;
     reportedDropped += newlyDropped;
     reportedRefused += newlyRefused;
-    LOG.warn("Rollbar: {} items dropped (queue of {} full, sender closed, or flush at close past {} ms), {} not "
-        + "accepted by {} (last: {})", newlyDropped, settings.queueSize(), settings.flushTimeoutMillis(),
+    LOG.warn("Rollbar: {} items dropped (queue of {} full, sender closed, or flush at close past {}), {} not "
+        + "accepted by {} (last: {})", newlyDropped, settings.queueSize(), flushAtClose,
         newlyRefused, target == null ? "-" : target.url(), lastRefusal);
   }
 

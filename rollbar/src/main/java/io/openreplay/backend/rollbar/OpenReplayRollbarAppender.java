@@ -47,7 +47,8 @@ public class OpenReplayRollbarAppender extends RollbarAppender {
   }
 
   /**
-   * @param flushTimeoutMillis the most time spent sending what waits when the appender stops (default 5000)
+   * @param flushTimeoutMillis the most time spent sending what waits when the appender stops (default 5000); during
+   *     the JVM's shutdown, less when the {@link io.openreplay.backend.ShutdownDeadline} is nearer
    */
   public void setFlushTimeoutMillis(long flushTimeoutMillis) {
     this.flushTimeoutMillis = flushTimeoutMillis;

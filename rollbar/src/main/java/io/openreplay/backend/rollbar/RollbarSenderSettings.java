@@ -7,7 +7,9 @@ package io.openreplay.backend.rollbar;
  * @param connectTimeoutMillis how long a connection to Rollbar is awaited (at least 1)
  * @param readTimeoutMillis how long Rollbar's answer is awaited (at least 1)
  * @param flushTimeoutMillis when the sender is closed with waiting (rollbar-logback's appender stopping), the most
- *     time spent sending what waits; what is left then is dropped (0: nothing is sent at close)
+ *     time spent sending what waits (during the JVM's shutdown, less when the
+ *     {@link io.openreplay.backend.ShutdownDeadline} is nearer); what is left then is dropped (0: nothing is sent
+ *     at close)
  * @param queueSize how many items may wait to be sent; an item past that is dropped (at least 1)
  */
 public record RollbarSenderSettings(int connectTimeoutMillis, int readTimeoutMillis, long flushTimeoutMillis,
