@@ -2,17 +2,28 @@ package io.openreplay.backend.springweb;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.openreplay.backend.ContextScope;
+import io.openreplay.backend.OpenReplayContext;
 import io.openreplay.backend.OutboundHosts;
+import io.openreplay.backend.SessionToken;
 import io.openreplay.backend.testkit.outbound.OutboundClient;
 import io.openreplay.backend.testkit.outbound.OutboundPropagationCheck;
+import io.openreplay.backend.testkit.outbound.TokenHeaderReceiver;
 import java.net.URI;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.RequestEntity;
+import org.springframework.http.client.JdkClientHttpRequestFactory;
+import org.springframework.http.client.SimpleClientHttpRequestFactory;
 import org.springframework.web.client.RestClient;
 import org.springframework.web.client.RestTemplate;
 
+/**
+ * The interceptor in front of request factories whose clients follow no redirect of the call: the token to the listed
+ * hosts only. {@link RestClientRedirectsTest} has the factories whose clients follow redirects.
+ */
 class OpenReplayClientHttpRequestInterceptorTest {
 
   @Test
@@ -25,17 +36,36 @@ class OpenReplayClientHttpRequestInterceptorTest {
     OutboundPropagationCheck.run(new RestClients());
   }
 
-  private static OpenReplayClientHttpRequestInterceptor interceptor(OutboundHosts hosts) {
-    return hosts == null ? new OpenReplayClientHttpRequestInterceptor()
-        : new OpenReplayClientHttpRequestInterceptor(hosts);
+  @Test
+  void httpUrlConnectionsCallsOtherThanGetCarryTheToken() throws Exception {
+    SimpleClientHttpRequestFactory requestFactory = new SimpleClientHttpRequestFactory();
+    RestTemplate restTemplate = new RestTemplate(requestFactory);
+    try (TokenHeaderReceiver receiver = TokenHeaderReceiver.start()) {
+      restTemplate.getInterceptors().add(new OpenReplayClientHttpRequestInterceptor(
+          OutboundHosts.of("localhost:" + receiver.port()), RedirectsFollowed.by(requestFactory)));
+      try (ContextScope scope = OpenReplayContext.attach(
+          SessionToken.parse(OutboundPropagationCheck.TOKEN).orElseThrow())) {
+        assertEquals("ok", restTemplate.postForObject(receiver.url("localhost", "/post"), "body", String.class));
+        assertEquals("ok", restTemplate.getForObject(receiver.url("localhost", "/get"), String.class));
+      }
+      assertEquals(List.of(OutboundPropagationCheck.TOKEN), receiver.awaitCall("/post").tokens(),
+          "a POST, which HttpURLConnection does not redirect");
+      assertEquals(List.of(), receiver.awaitCall("/get").tokens(), "a GET, which it may redirect anywhere");
+    }
   }
 
-  /** {@code RestTemplate} with its default request factory and the interceptor. */
+  /** The interceptor in front of a {@code HttpClient} that follows no redirect, with an explicit list or none. */
+  private static OpenReplayClientHttpRequestInterceptor interceptor(OutboundHosts hosts) {
+    return new OpenReplayClientHttpRequestInterceptor(hosts == null ? OutboundHosts.configured() : hosts,
+        RedirectsFollowed.NONE);
+  }
+
+  /** {@code RestTemplate} on the JDK's {@code HttpClient}, which follows no redirect, and the interceptor. */
   static final class RestTemplates implements OutboundClient {
 
     @Override
     public OutboundCall with(OutboundHosts hosts) {
-      RestTemplate restTemplate = new RestTemplate();
+      RestTemplate restTemplate = new RestTemplate(new JdkClientHttpRequestFactory());
       restTemplate.getInterceptors().add(interceptor(hosts));
       return (url, ownHeader) -> {
         HttpHeaders headers = new HttpHeaders();
@@ -48,12 +78,13 @@ class OpenReplayClientHttpRequestInterceptorTest {
     }
   }
 
-  /** {@code RestClient} with its default request factory and the interceptor. */
+  /** {@code RestClient} on the JDK's {@code HttpClient}, which follows no redirect, and the interceptor. */
   static final class RestClients implements OutboundClient {
 
     @Override
     public OutboundCall with(OutboundHosts hosts) {
-      RestClient client = RestClient.builder().requestInterceptor(interceptor(hosts)).build();
+      RestClient client = RestClient.builder().requestFactory(new JdkClientHttpRequestFactory())
+          .requestInterceptor(interceptor(hosts)).build();
       return (url, ownHeader) -> assertEquals("ok", client.get().uri(URI.create(url))
           .headers(headers -> {
             if (ownHeader != null) {

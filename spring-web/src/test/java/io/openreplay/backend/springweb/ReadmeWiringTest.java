@@ -4,11 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.openreplay.backend.ContextScope;
 import io.openreplay.backend.OpenReplayContext;
+import io.openreplay.backend.OutboundHosts;
 import io.openreplay.backend.SessionToken;
 import io.openreplay.backend.testkit.outbound.OutboundPropagationCheck;
 import io.openreplay.backend.testkit.outbound.TokenHeaderReceiver;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.springframework.http.client.JdkClientHttpRequestFactory;
 import org.springframework.web.client.RestClient;
 import org.springframework.web.client.RestTemplate;
 
@@ -26,8 +28,11 @@ class ReadmeWiringTest {
          ContextScope scope = OpenReplayContext.attach(token)) {
       RestTemplate restTemplate = new RestTemplate();
       // The README's block:
-      restTemplate.getInterceptors().add(new OpenReplayClientHttpRequestInterceptor());
-      RestClient restClient = RestClient.builder().requestInterceptor(new OpenReplayClientHttpRequestInterceptor()).build();
+      restTemplate.getInterceptors().add(new OpenReplayClientHttpRequestInterceptor(restTemplate.getRequestFactory()));
+      RestClient restClient = RestClient.builder()
+          .requestFactory(new JdkClientHttpRequestFactory())   // its HttpClient follows no redirects
+          .requestInterceptor(new OpenReplayClientHttpRequestInterceptor(OutboundHosts.configured(), RedirectsFollowed.NONE))
+          .build();
       // End of the README's block.
       assertEquals("ok", restTemplate.getForObject(receiver.url("localhost", "/rest-template"), String.class));
       assertEquals("ok", restClient.get().uri(receiver.url("localhost", "/rest-client")).retrieve().body(String.class));

@@ -1,0 +1,130 @@
+package io.openreplay.backend.springweb;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.openreplay.backend.ContextScope;
+import io.openreplay.backend.OpenReplayContext;
+import io.openreplay.backend.OutboundHosts;
+import io.openreplay.backend.SessionToken;
+import io.openreplay.backend.testkit.outbound.OutboundPropagationCheck;
+import io.openreplay.backend.testkit.outbound.RedirectPropagationCheck;
+import io.openreplay.backend.testkit.outbound.RedirectingClient;
+import io.openreplay.backend.testkit.outbound.TokenHeaderReceiver;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.client.RestTemplateBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.client.RestClient;
+
+/**
+ * Spring Boot 3.5.7's own builders with the auto-configuration, on the request factories Spring Boot picks, following
+ * redirects as Spring Boot's default has them: a listed host's redirect to a host off the list never carries the
+ * header there, and the hops and the final answer are those without OpenReplay ({@code openreplay.propagation.enabled
+ * =false}).
+ */
+class BootBuildersRedirectsTest {
+
+  private final List<ConfigurableApplicationContext> contexts = new ArrayList<>();
+
+  @AfterEach
+  void close() {
+    contexts.forEach(ConfigurableApplicationContext::close);
+  }
+
+  @Test
+  void apacheHttpClientJudgesEachHopOfRestClient() throws Exception {
+    RedirectPropagationCheck.run(restClients());
+  }
+
+  @Test
+  void apacheHttpClientJudgesEachHopOfRestTemplate() throws Exception {
+    RedirectPropagationCheck.run(restTemplates());
+  }
+
+  @Test
+  void theJdkClientThatFollowsRedirectsGetsNoHeader() throws Exception {
+    RedirectPropagationCheck.runWithheld(restClients("spring.http.client.factory=jdk"));
+  }
+
+  @Test
+  void httpUrlConnectionThatFollowsRedirectsGetsNoHeader() throws Exception {
+    RedirectPropagationCheck.runWithheld(restTemplates("spring.http.client.factory=simple"));
+  }
+
+  @Test
+  void clientsThatFollowNoRedirectsCarryTheToken() throws Exception {
+    try (TokenHeaderReceiver receiver = TokenHeaderReceiver.start()) {
+      ConfigurableApplicationContext context = start("spring.http.client.factory=jdk",
+          "spring.http.client.redirects=dont-follow", "openreplay.propagation.hosts=localhost:" + receiver.port());
+      RestClient restClient = context.getBean(RestClient.Builder.class).build();
+      try (ContextScope scope = OpenReplayContext.attach(
+          SessionToken.parse(OutboundPropagationCheck.TOKEN).orElseThrow())) {
+        assertEquals("ok", restClient.get().uri(receiver.url("localhost", "/listed")).retrieve().body(String.class));
+        assertEquals("ok", restClient.get().uri(receiver.url("127.0.0.1", "/off")).retrieve().body(String.class));
+      }
+      assertEquals(List.of(OutboundPropagationCheck.TOKEN), receiver.awaitCall("/listed").tokens());
+      assertEquals(List.of(), receiver.awaitCall("/off").tokens());
+    }
+  }
+
+  private RedirectingClient restClients(String... properties) {
+    return new RedirectingClient() {
+      @Override
+      public RedirectCall without() {
+        return call(start(properties, "openreplay.propagation.enabled=false"));
+      }
+
+      @Override
+      public RedirectCall with(OutboundHosts hosts) {
+        return call(start(properties, "openreplay.propagation.hosts=" + hosts));
+      }
+
+      private RedirectCall call(ConfigurableApplicationContext context) {
+        RestClient client = context.getBean(RestClient.Builder.class).build();
+        return url -> answer(client.get().uri(url).retrieve().toEntity(String.class));
+      }
+    };
+  }
+
+  private RedirectingClient restTemplates(String... properties) {
+    return new RedirectingClient() {
+      @Override
+      public RedirectCall without() {
+        return call(start(properties, "openreplay.propagation.enabled=false"));
+      }
+
+      @Override
+      public RedirectCall with(OutboundHosts hosts) {
+        return call(start(properties, "openreplay.propagation.hosts=" + hosts));
+      }
+
+      private RedirectCall call(ConfigurableApplicationContext context) {
+        var restTemplate = context.getBean(RestTemplateBuilder.class).build();
+        return url -> answer(restTemplate.getForEntity(url, String.class));
+      }
+    };
+  }
+
+  private ConfigurableApplicationContext start(String[] properties, String property) {
+    List<String> all = new ArrayList<>(List.of(properties));
+    all.add(property);
+    return start(all.toArray(String[]::new));
+  }
+
+  private ConfigurableApplicationContext start(String... properties) {
+    ConfigurableApplicationContext context = new SpringApplicationBuilder(
+        OpenReplayRestClientsAutoConfigurationTest.App.class).web(WebApplicationType.NONE).properties(properties)
+        .properties("spring.main.banner-mode=off").run();
+    contexts.add(context);
+    return context;
+  }
+
+  private static String answer(ResponseEntity<String> response) {
+    return response.getStatusCode() + " " + response.getBody();
+  }
+}
