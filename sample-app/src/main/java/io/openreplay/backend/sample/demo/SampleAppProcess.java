@@ -144,13 +144,18 @@ public final class SampleAppProcess implements AutoCloseable {
     return OptionalInt.empty();
   }
 
-  /** Ends the process at once (and its descendants, should it have any) and waits for it. */
+  /**
+   * Ends the process at once (and its descendants, should it have any) and waits for it, and for the rest of its
+   * output to reach the log file.
+   */
   @Override
   public void close() {
     process.descendants().forEach(ProcessHandle::destroyForcibly);
     process.destroyForcibly();
     try {
-      process.waitFor(10, TimeUnit.SECONDS);
+      if (process.waitFor(10, TimeUnit.SECONDS)) {
+        outputPump.join(TimeUnit.SECONDS.toMillis(5));
+      }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }

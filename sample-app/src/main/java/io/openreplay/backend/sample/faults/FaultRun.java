@@ -15,6 +15,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -42,6 +43,7 @@ final class FaultRun {
   private final Path agentJar;
   private final String classPath;
   private final Path workDirectory;
+  private final Map<String, String> appProperties;
 
   /**
    * @param agentJar the OpenReplay agent jar
@@ -49,9 +51,30 @@ final class FaultRun {
    * @param workDirectory where each run's app log goes
    */
   FaultRun(Path agentJar, String classPath, Path workDirectory) {
+    this(agentJar, classPath, workDirectory, Map.of());
+  }
+
+  /**
+   * @param agentJar the OpenReplay agent jar
+   * @param classPath the sample app's class path
+   * @param workDirectory where each run's app log goes
+   * @param appProperties system properties the app is started with, besides the providers' settings
+   */
+  FaultRun(Path agentJar, String classPath, Path workDirectory, Map<String, String> appProperties) {
     this.agentJar = agentJar;
     this.classPath = classPath;
     this.workDirectory = workDirectory;
+    this.appProperties = Map.copyOf(appProperties);
+  }
+
+  /**
+   * @param providers the providers of a run
+   * @param fault its fault, or {@code null} for the providers up
+   * @return where the app's output of that run goes (complete once {@link #run} has returned)
+   */
+  Path appLog(List<FaultedProvider> providers, Fault fault) {
+    return workDirectory.resolve(providers.stream().map(provider -> provider.name().toLowerCase())
+        .collect(Collectors.joining("-")) + "-" + (fault == null ? "up" : fault.name().toLowerCase()) + ".log");
   }
 
   /**
@@ -68,6 +91,7 @@ final class FaultRun {
     List<ProviderOutage> outages = new ArrayList<>();
     try {
       ChildSettings settings = new ChildSettings();
+      appProperties.forEach(settings::property);
       for (FaultedProvider provider : providers) {
         ProviderOutage outage = provider.start(fault);
         outages.add(outage);
@@ -75,8 +99,7 @@ final class FaultRun {
       }
       Files.createDirectories(workDirectory);
       String label = providers.stream().map(FaultedProvider::label).collect(Collectors.joining(" + "));
-      Path log = workDirectory.resolve(providers.stream().map(provider -> provider.name().toLowerCase())
-          .collect(Collectors.joining("-")) + "-" + (fault == null ? "up" : fault.name().toLowerCase()) + ".log");
+      Path log = appLog(providers, fault);
       SampleAppProcess app = SampleAppProcess.launch(agentJar, classPath, settings, log);
       try {
         URI base = app.awaitServing(Duration.ofSeconds(60));
