@@ -57,21 +57,34 @@ public class LoopbackLoggingAppender extends LoggingAppender {
 
   @Override
   public synchronized void start() {
-    if (isStarted()) {
-      return;
+    if (!isStarted() && prepare(this, port)) {
+      super.start();
     }
+  }
+
+  /**
+   * Readies any {@link LoggingAppender}, this one or a subclass of Google's appender that sends with
+   * {@link LoopbackLoggingOptions}, to start against a receiver: checks the port, tells the library that it runs
+   * outside Google Cloud and switches metadata auto-population off (both would ask a metadata server).
+   *
+   * @param appender the appender about to start
+   * @param port the receiver's port on 127.0.0.1
+   * @return whether it may start; when not, the reason is an error of the appender's status
+   */
+  public static boolean prepare(LoggingAppender appender, int port) {
+    String name = appender.getClass().getSimpleName() + " [" + appender.getName() + "]";
     if (port <= 0 || port > 65535) {
-      addError("LoopbackLoggingAppender [" + getName() + "] needs <port> of its receiver on 127.0.0.1, got " + port);
-      return;
+      appender.addError(name + " needs <port> of its receiver on 127.0.0.1, got " + port);
+      return false;
     }
     try {
       OffGoogleCloudEnvironment.install();
     } catch (IllegalStateException e) {
-      addError("LoopbackLoggingAppender [" + getName() + "] not started", e);
-      return;
+      appender.addError(name + " not started", e);
+      return false;
     }
-    setAutoPopulateMetadata(false);
-    super.start();
+    appender.setAutoPopulateMetadata(false);
+    return true;
   }
 
   @Override

@@ -2,8 +2,11 @@ package io.openreplay.backend.testkit.stackdriver;
 
 import com.google.api.core.ApiFuture;
 import com.google.api.core.ApiFutures;
+import com.google.api.gax.batching.BatchingSettings;
+import com.google.api.gax.batching.FlowController;
 import com.google.api.gax.core.NoCredentialsProvider;
 import com.google.api.gax.grpc.GrpcTransportChannel;
+import com.google.api.gax.retrying.RetrySettings;
 import com.google.api.gax.rpc.FixedTransportChannelProvider;
 import com.google.cloud.logging.LoggingOptions;
 import com.google.cloud.logging.spi.v2.LoggingRpc;
@@ -48,6 +51,9 @@ import java.util.concurrent.TimeUnit;
  * The Cloud Logging RPC layer for a loopback receiver: writes go through the library's own generated client
  * ({@link LoggingClient}) over a plaintext gRPC channel to 127.0.0.1 that this object owns and closes.
  *
+ * <p>Retries and batching are set up as the library's own gRPC layer sets them up, from the {@link LoggingOptions}:
+ * so a receiver that fails sees the attempts Cloud Logging would see.
+ *
  * <p>It exists because the library's own plaintext path (a {@code localhost} host or {@code NoCredentials}) closes
  * its channel as soon as it has built it, so nothing it writes ever arrives. Only writing is served: a loopback
  * receiver holds log entries, not sinks, metrics or exclusions, and every other call fails with
@@ -64,9 +70,19 @@ final class LoopbackLoggingRpc implements LoggingRpc {
       LoggingSettings.Builder settings = LoggingSettings.newBuilder()
           .setCredentialsProvider(NoCredentialsProvider.create())
           .setTransportChannelProvider(FixedTransportChannelProvider.create(GrpcTransportChannel.create(channel)));
-      if (options.getBatchingSettings() != null) {
-        settings.writeLogEntriesSettings().setBatchingSettings(options.getBatchingSettings());
-      }
+      // As the library's own GrpcLoggingRpc: the options' retry settings on every call, writes included, and the
+      // options' batching (or the client's default) with a flow control that blocks once its limits are reached.
+      RetrySettings retries = options.getRetrySettings();
+      settings.applyToAllUnaryMethods(method -> {
+        method.setRetrySettings(retries);
+        return null;
+      });
+      BatchingSettings batching = options.getBatchingSettings() != null ? options.getBatchingSettings()
+          : settings.writeLogEntriesSettings().getBatchingSettings();
+      settings.writeLogEntriesSettings().setBatchingSettings(batching.toBuilder()
+          .setFlowControlSettings(batching.getFlowControlSettings().toBuilder()
+              .setLimitExceededBehavior(FlowController.LimitExceededBehavior.Block).build())
+          .build());
       client = LoggingClient.create(settings.build());
     } catch (IOException | RuntimeException e) {
       channel.shutdownNow();

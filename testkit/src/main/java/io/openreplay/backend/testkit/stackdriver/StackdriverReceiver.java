@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * A Cloud Logging endpoint on 127.0.0.1: a real gRPC server over a real socket that takes
@@ -39,6 +40,8 @@ public final class StackdriverReceiver implements AutoCloseable {
     thread.setDaemon(true);
     return thread;
   });
+  private final AtomicInteger writeCalls = new AtomicInteger();
+  private final AtomicInteger callsToFail = new AtomicInteger();
   private volatile Fault fault;
 
   private StackdriverReceiver(Server server) {
@@ -113,10 +116,34 @@ public final class StackdriverReceiver implements AutoCloseable {
    * @throws IllegalArgumentException for {@link Fault#REFUSED} and {@link Fault#NEVER_ANSWERS}
    */
   public void failWith(Fault fault) {
+    failWith(fault, Integer.MAX_VALUE);
+  }
+
+  /**
+   * As {@link #failWith(Fault)}, for the next {@code calls} calls only: a blip, after which every call is answered
+   * at once again.
+   *
+   * @param fault the fault, or {@code null}
+   * @param calls how many calls fail ({@link Integer#MAX_VALUE}: all)
+   * @throws IllegalArgumentException for {@link Fault#REFUSED} and {@link Fault#NEVER_ANSWERS}, or a negative count
+   */
+  public void failWith(Fault fault, int calls) {
     if (fault == Fault.REFUSED || fault == Fault.NEVER_ANSWERS) {
       throw new IllegalArgumentException(fault + " is a FaultyEndpoint's, at the TCP level");
     }
+    if (calls < 0) {
+      throw new IllegalArgumentException("not a number of calls: " + calls);
+    }
+    this.callsToFail.set(calls);
     this.fault = fault;
+  }
+
+  /**
+   * @return how many {@code WriteLogEntries} calls arrived so far, answered or failed: a client's first attempts and
+   *     its retries alike
+   */
+  public int writeCalls() {
+    return writeCalls.get();
   }
 
   /** Forgets the entries received so far. */
@@ -125,12 +152,16 @@ public final class StackdriverReceiver implements AutoCloseable {
   }
 
   private void write(WriteLogEntriesRequest request, StreamObserver<WriteLogEntriesResponse> response) {
+    writeCalls.incrementAndGet();
     if (request.getEntriesCount() == 0) {
       response.onError(Status.INVALID_ARGUMENT.withDescription("a WriteLogEntries request needs entries")
           .asRuntimeException());
       return;
     }
     Fault failing = fault;
+    if (failing != null && callsToFail.getAndUpdate(StackdriverReceiver::oneFailureLess) == 0) {
+      failing = null;
+    }
     if (failing == Fault.SERVER_ERROR || failing == Fault.THROTTLED) {
       Status status = failing == Fault.SERVER_ERROR ? Status.UNAVAILABLE : Status.RESOURCE_EXHAUSTED;
       response.onError(status.withDescription("loopback fault " + failing).asRuntimeException());
@@ -146,6 +177,10 @@ public final class StackdriverReceiver implements AutoCloseable {
     } else {
       answer(response);
     }
+  }
+
+  private static int oneFailureLess(int left) {
+    return left > 0 && left < Integer.MAX_VALUE ? left - 1 : left;
   }
 
   private static void answer(StreamObserver<WriteLogEntriesResponse> response) {

@@ -14,6 +14,7 @@ import io.grpc.ManagedChannel;
 import io.grpc.Status;
 import io.grpc.StatusRuntimeException;
 import io.grpc.stub.ClientCalls;
+import io.openreplay.backend.testkit.fault.Fault;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -88,5 +89,27 @@ class StackdriverReceiverTest {
     assertEquals(List.of("found", "critical"),
         found.stream().map(f -> f.entry().getInsertId()).collect(Collectors.toList()));
     found.forEach(f -> assertEquals(token, f.token()));
+  }
+
+  @Test
+  void aBlipFailsTheNextCallsOnlyAndEveryCallIsCounted() {
+    WriteLogEntriesRequest request = WriteLogEntriesRequest.newBuilder().setLogName("projects/p/logs/app")
+        .addEntries(entry("a", LogSeverity.ERROR, 100)).build();
+    receiver.failWith(Fault.SERVER_ERROR, 2);
+    for (int call = 0; call < 2; call++) {
+      StatusRuntimeException failed = assertThrows(StatusRuntimeException.class, () -> write(request));
+      assertEquals(Status.Code.UNAVAILABLE, failed.getStatus().getCode());
+    }
+    write(request);
+    assertEquals(1, receiver.entries().size(), "the third call is answered and kept");
+    assertEquals(3, receiver.writeCalls());
+
+    receiver.failWith(Fault.THROTTLED);
+    for (int call = 0; call < 3; call++) {
+      StatusRuntimeException failed = assertThrows(StatusRuntimeException.class, () -> write(request));
+      assertEquals(Status.Code.RESOURCE_EXHAUSTED, failed.getStatus().getCode());
+    }
+    assertEquals(6, receiver.writeCalls());
+    assertEquals(1, receiver.entries().size());
   }
 }
