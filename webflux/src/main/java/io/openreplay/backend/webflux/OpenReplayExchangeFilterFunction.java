@@ -21,8 +21,13 @@ import reactor.util.context.ContextView;
  * {@link OpenReplayContext#current()} on the thread that subscribes to the call (a servlet request's, when a Spring
  * MVC application calls {@code block()} or subscribes on its own thread). Nothing is added when there is no token,
  * when the host is not on the list, or when the request already has the header (it is sent as the application set
- * it). A client that follows redirects (Reactor Netty's {@code followRedirect(true)}; off by default) copies the
- * header to wherever a redirect points.
+ * it).
+ *
+ * <p>The filter runs once per call, before the connector's client sends it, and a client that follows redirects
+ * copies the header to wherever a redirect points. Reactor Netty follows none unless told to; one that does
+ * ({@code followRedirect(true)}) must judge each hop with {@link OpenReplayRedirectHops}, which takes the header off
+ * where a redirect leads off the list (the filter keeps what it added in the call's Reactor context for it). Use the
+ * filter on no other connector whose client follows redirects.
  */
 public final class OpenReplayExchangeFilterFunction implements ExchangeFilterFunction {
 
@@ -55,7 +60,9 @@ public final class OpenReplayExchangeFilterFunction implements ExchangeFilterFun
       if (value == null) {
         return next.exchange(request);
       }
-      return next.exchange(ClientRequest.from(request).header(OutboundHeader.NAME, value).build());
+      AddedTokenHeader added = new AddedTokenHeader(value, hosts);
+      return next.exchange(ClientRequest.from(request).header(OutboundHeader.NAME, value).build())
+          .contextWrite(callContext -> callContext.put(AddedTokenHeader.class, added));
     });
   }
 
