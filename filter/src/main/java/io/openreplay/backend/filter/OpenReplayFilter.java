@@ -1,9 +1,9 @@
 package io.openreplay.backend.filter;
 
+import io.openreplay.backend.TokenHeaders;
 import io.openreplay.backend.filter.core.FilterBinding;
 import io.openreplay.backend.filter.core.FilterEntry;
 import io.openreplay.backend.filter.core.Parameters;
-import io.openreplay.backend.filter.core.TokenHeaders;
 import jakarta.servlet.Filter;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.FilterConfig;

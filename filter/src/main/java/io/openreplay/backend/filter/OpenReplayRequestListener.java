@@ -1,8 +1,8 @@
 package io.openreplay.backend.filter;
 
+import io.openreplay.backend.TokenHeaders;
 import io.openreplay.backend.filter.core.ListenerBinding;
 import io.openreplay.backend.filter.core.Parameters;
-import io.openreplay.backend.filter.core.TokenHeaders;
 import jakarta.servlet.ServletContext;
 import jakarta.servlet.ServletRequest;
 import jakarta.servlet.ServletRequestEvent;

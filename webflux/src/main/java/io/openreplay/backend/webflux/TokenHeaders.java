@@ -2,35 +2,32 @@ package io.openreplay.backend.webflux;
 
 import io.openreplay.backend.HeaderNames;
 import io.openreplay.backend.SessionToken;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
 
 /**
- * The request headers that carry the token, in order of preference, and the rule that picks a request's token from
- * them, as the servlet filter picks it: the first configured name that has a valid value wins; of repeated headers of
- * one name, the first valid value wins (at most {@value #MAX_VALUES_PER_NAME} are looked at); invalid values are
- * ignored and the request proceeds untouched.
+ * The request headers that carry the token, in order of preference, read from Spring's {@link HttpHeaders} by the
+ * rule the servlet filter applies too ({@link io.openreplay.backend.TokenHeaders}): the first configured name that
+ * has a valid value wins; of repeated headers of one name, the first valid value wins (at most 16 are looked at);
+ * invalid values are ignored and the request proceeds untouched.
  *
  * <p>Immutable and thread-safe.
  */
 public final class TokenHeaders {
 
   /** The header names OpenReplay's tracker and documentation use ({@link HeaderNames#DEFAULT}). */
-  public static final TokenHeaders DEFAULT = new TokenHeaders(HeaderNames.DEFAULT);
-
-  /** How many values of one repeated header are looked at, at most; bounds the work a client can cause. */
-  static final int MAX_VALUES_PER_NAME = 16;
+  public static final TokenHeaders DEFAULT = new TokenHeaders(io.openreplay.backend.TokenHeaders.DEFAULT);
 
   /** Whether a failure to read the headers has been told; it is told once. */
   private static final AtomicBoolean FAILURE_TOLD = new AtomicBoolean();
 
-  private final String[] names;
+  private final io.openreplay.backend.TokenHeaders rule;
 
-  private TokenHeaders(List<String> names) {
-    this.names = names.toArray(new String[0]);
+  private TokenHeaders(io.openreplay.backend.TokenHeaders rule) {
+    this.rule = Objects.requireNonNull(rule, "rule");
   }
 
   /**
@@ -41,17 +38,8 @@ public final class TokenHeaders {
    * @return the headers
    */
   public static TokenHeaders of(String value) {
-    if (value == null || value.isBlank()) {
-      return DEFAULT;
-    }
-    List<String> names = new ArrayList<>();
-    for (String part : value.split(",")) {
-      String name = part.trim();
-      if (!name.isEmpty() && names.stream().noneMatch(name::equalsIgnoreCase)) {
-        names.add(name);
-      }
-    }
-    return names.isEmpty() ? DEFAULT : new TokenHeaders(names);
+    io.openreplay.backend.TokenHeaders rule = io.openreplay.backend.TokenHeaders.configured(value);
+    return rule == io.openreplay.backend.TokenHeaders.DEFAULT ? DEFAULT : new TokenHeaders(rule);
   }
 
   /**
@@ -60,33 +48,17 @@ public final class TokenHeaders {
    * @return an immutable list, in order of preference
    */
   public List<String> names() {
-    return List.of(names);
+    return rule.names();
   }
 
   /**
    * The request's token.
    *
-   * <p>Only methods that Spring Framework 6.2 and 7 both declare on {@link HttpHeaders} are called ({@code getFirst},
-   * {@code forEach}): 7 no longer has 6's {@code get(Object)}.
-   *
    * @param headers the request's headers
    * @return the first valid value, by configured name then by arrival order, or {@code null} when there is none
    */
   public SessionToken find(HttpHeaders headers) {
-    for (String name : names) {
-      String first = headers.getFirst(name);
-      if (first == null) {
-        continue;
-      }
-      SessionToken token = SessionToken.parseOrNull(first);
-      if (token == null) {
-        token = laterValue(headers, name);
-      }
-      if (token != null) {
-        return token;
-      }
-    }
-    return null;
+    return rule.find(headers, HttpHeadersReader.INSTANCE);
   }
 
   /**
@@ -109,23 +81,8 @@ public final class TokenHeaders {
     }
   }
 
-  /** The first valid value of a repeated header whose first value is invalid (seldom: costs a pass over them all). */
-  private static SessionToken laterValue(HttpHeaders headers, String name) {
-    SessionToken[] found = new SessionToken[1];
-    headers.forEach((key, values) -> {
-      if (found[0] != null || !key.equalsIgnoreCase(name)) {
-        return;
-      }
-      int limit = Math.min(values.size(), MAX_VALUES_PER_NAME);
-      for (int i = 1; i < limit && found[0] == null; i++) {
-        found[0] = SessionToken.parseOrNull(values.get(i));
-      }
-    });
-    return found[0];
-  }
-
   @Override
   public String toString() {
-    return String.join(", ", names);
+    return rule.toString();
   }
 }

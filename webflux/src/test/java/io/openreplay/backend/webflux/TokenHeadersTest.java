@@ -2,6 +2,7 @@ package io.openreplay.backend.webflux;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 
 import io.openreplay.backend.SessionToken;
 import io.openreplay.backend.testing.Tokens;
@@ -9,7 +10,10 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpHeaders;
 
-/** The header rule on Spring's own {@link HttpHeaders}, as the servlet filter applies it. */
+/**
+ * The core's header rule (io.openreplay.backend.TokenHeadersTest) read from Spring's own {@link HttpHeaders}, on
+ * Spring Framework 6.2 here and 7 in webflux-boot4.
+ */
 class TokenHeadersTest {
 
   private static final String OTHER = Tokens.forSession(123456789L);
@@ -23,6 +27,8 @@ class TokenHeadersTest {
     assertEquals(Tokens.CONTRACT_TOKEN, TokenHeaders.DEFAULT.find(headers).token(), "a later valid value of a name");
     headers.remove("X-OpenReplay-SessionToken");
     assertEquals(OTHER, TokenHeaders.DEFAULT.find(headers).token(), "the next name, matched case-insensitively");
+    headers.set("x-openreplay-session-token", "not valid!");
+    assertNull(TokenHeaders.DEFAULT.find(headers), "an invalid value is ignored");
   }
 
   @Test
@@ -36,22 +42,8 @@ class TokenHeadersTest {
     TokenHeaders configured = TokenHeaders.of(" X-Session , ,x-session,openReplaySession.id");
     assertEquals(List.of("X-Session", "openReplaySession.id"), configured.names());
     assertEquals(Tokens.CONTRACT_TOKEN, configured.find(headers).token());
-    assertEquals(TokenHeaders.DEFAULT, TokenHeaders.of(" , "));
-  }
-
-  @Test
-  void invalidValuesAreIgnored() {
-    for (String rejected : Tokens.rejectedCorpus()) {
-      HttpHeaders headers = new HttpHeaders();
-      headers.add("X-OpenReplay-SessionToken", rejected);
-      assertNull(TokenHeaders.DEFAULT.find(headers), rejected);
-    }
-    HttpHeaders many = new HttpHeaders();
-    for (int i = 0; i < TokenHeaders.MAX_VALUES_PER_NAME; i++) {
-      many.add("X-OpenReplay-SessionToken", "bad value " + i);
-    }
-    many.add("X-OpenReplay-SessionToken", Tokens.CONTRACT_TOKEN);
-    assertNull(TokenHeaders.DEFAULT.find(many), "no more than the first 16 values are looked at");
+    assertSame(TokenHeaders.DEFAULT, TokenHeaders.of(" , "));
+    assertSame(TokenHeaders.DEFAULT, TokenHeaders.of(null));
   }
 
   @Test

@@ -3,6 +3,7 @@ package io.openreplay.backend.filter.core;
 import io.openreplay.backend.ContextScope;
 import io.openreplay.backend.OpenReplayContext;
 import io.openreplay.backend.SessionToken;
+import io.openreplay.backend.TokenHeaders;
 import io.openreplay.backend.internal.RateLimitedLog;
 import java.util.Objects;
 import java.util.concurrent.TimeUnit;

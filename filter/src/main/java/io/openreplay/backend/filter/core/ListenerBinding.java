@@ -1,6 +1,7 @@
 package io.openreplay.backend.filter.core;
 
 import io.openreplay.backend.ContextScope;
+import io.openreplay.backend.TokenHeaders;
 import io.openreplay.backend.internal.RateLimitedLog;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.LoggerFactory;

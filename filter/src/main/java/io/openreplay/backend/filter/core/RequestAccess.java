@@ -1,32 +1,15 @@
 package io.openreplay.backend.filter.core;
 
-import java.util.Enumeration;
+import io.openreplay.backend.HeaderReader;
 
 /**
  * How the request logic ({@link FilterBinding}, {@link ListenerBinding}) reads one servlet API's request: one small
- * implementation per API (jakarta and javax), so that the request logic itself is written once.
+ * implementation per API (jakarta and javax), so that the request logic itself is written once. Its headers are read as
+ * the core's {@link HeaderReader} reads them, for the token rule of {@link io.openreplay.backend.TokenHeaders}.
  *
  * @param <R> the API's request type
  */
-public interface RequestAccess<R> {
-
-  /**
-   * The first value of a request header (a servlet request's {@code getHeader}, which makes no enumeration).
-   *
-   * @param request the request
-   * @param name the header name, matched case-insensitively as HTTP header names are
-   * @return the first value, or {@code null} when there is none or the request is not an HTTP request
-   */
-  String header(R request, String name);
-
-  /**
-   * The values of a request header, in the order they arrived.
-   *
-   * @param request the request
-   * @param name the header name, matched case-insensitively as HTTP header names are
-   * @return the values, or {@code null} when the request has no headers (not an HTTP request)
-   */
-  Enumeration<String> headers(R request, String name);
+public interface RequestAccess<R> extends HeaderReader<R> {
 
   /**
    * A request attribute.

@@ -1,6 +1,7 @@
 package io.openreplay.backend.filter.core;
 
 import io.openreplay.backend.OpenReplayContext;
+import io.openreplay.backend.TokenHeaders;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;

@@ -1,6 +1,7 @@
 package io.openreplay.backend.filter.core;
 
 import io.openreplay.backend.SessionToken;
+import io.openreplay.backend.TokenHeaders;
 import io.openreplay.backend.testing.Tokens;
 import org.junit.jupiter.api.AfterEach;
 import org.slf4j.MDC;

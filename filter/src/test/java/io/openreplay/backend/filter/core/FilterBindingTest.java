@@ -3,6 +3,7 @@ package io.openreplay.backend.filter.core;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
+import io.openreplay.backend.TokenHeaders;
 import io.openreplay.backend.filter.support.AttachCounter;
 import java.util.Enumeration;
 import java.util.concurrent.CompletableFuture;

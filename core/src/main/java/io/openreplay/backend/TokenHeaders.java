@@ -1,7 +1,5 @@
-package io.openreplay.backend.filter.core;
+package io.openreplay.backend;
 
-import io.openreplay.backend.HeaderNames;
-import io.openreplay.backend.SessionToken;
 import io.openreplay.backend.internal.RateLimitedLog;
 import java.util.ArrayList;
 import java.util.Enumeration;
@@ -11,18 +9,17 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The request headers that carry the token, in order of preference, and the rule that picks a request's token
- * from them: the first configured name that has a valid value wins; of repeated headers of one name, the first
- * valid value wins; invalid values are ignored (at most one rate-limited debug line says so, without the value).
+ * from them, for every kind of request (the servlet filter's, WebFlux's): the first configured name that has a
+ * valid value wins; of repeated headers of one name, the first valid value wins (at most
+ * {@value #MAX_VALUES_PER_NAME} are looked at); invalid values are ignored (at most one rate-limited debug line
+ * says so, without the value).
  *
  * <p>Immutable and thread-safe.
  */
 public final class TokenHeaders {
 
-  /** The header names OpenReplay's tracker and documentation use, in this order. */
-  public static final List<String> DEFAULT_NAMES = HeaderNames.DEFAULT;
-
-  /** The default header names. */
-  public static final TokenHeaders DEFAULT = new TokenHeaders(DEFAULT_NAMES);
+  /** The header names OpenReplay's tracker and documentation use ({@link HeaderNames#DEFAULT}). */
+  public static final TokenHeaders DEFAULT = new TokenHeaders(HeaderNames.DEFAULT);
 
   /** How many values of one repeated header are looked at, at most; bounds the work a client can cause. */
   static final int MAX_VALUES_PER_NAME = 16;
@@ -41,8 +38,8 @@ public final class TokenHeaders {
    *
    * @param values candidate configuration values (for instance the filter's init-parameter, then the
    *     context-param); the first one that is not {@code null} or blank is used
-   * @return the names it lists (comma-separated, blanks trimmed, empty entries dropped), or {@link #DEFAULT}
-   *     when no value lists a name
+   * @return the names it lists (comma-separated, blanks trimmed, empty entries and case-insensitive repeats
+   *     dropped), or {@link #DEFAULT} when no value lists a name
    */
   public static TokenHeaders configured(String... values) {
     for (String value : values) {
@@ -82,23 +79,24 @@ public final class TokenHeaders {
   }
 
   /**
-   * The request's token.
+   * The request's token. Where the first value of each name is valid or absent, this reads one value per name and
+   * allocates nothing but the token; all values of a name are read only when its first one is invalid.
    *
    * @param request the request
-   * @param access how to read its headers
+   * @param reader how to read its headers
    * @param <R> the request type
    * @return the first valid value, by configured name then by arrival order, or {@code null} when there is none
    */
-  public <R> SessionToken find(R request, RequestAccess<R> access) {
+  public <R> SessionToken find(R request, HeaderReader<R> reader) {
     for (String name : names) {
-      String first = access.header(request, name);
+      String first = reader.header(request, name);
       if (first == null) {
         continue;
       }
       SessionToken token = SessionToken.parseOrNull(first);
       if (token == null) {
         ignored(name);
-        token = laterValue(request, access, name);
+        token = laterValue(request, reader, name);
       }
       if (token != null) {
         return token;
@@ -108,8 +106,8 @@ public final class TokenHeaders {
   }
 
   /** The first valid value after an invalid first one, of at most {@link #MAX_VALUES_PER_NAME} values. */
-  private static <R> SessionToken laterValue(R request, RequestAccess<R> access, String name) {
-    Enumeration<String> values = access.headers(request, name);
+  private static <R> SessionToken laterValue(R request, HeaderReader<R> reader, String name) {
+    Enumeration<String> values = reader.headers(request, name);
     if (values == null || !values.hasMoreElements()) {
       return null;
     }
