@@ -18,6 +18,8 @@ import io.openreplay.backend.readme.ProjectFiles;
 import io.openreplay.backend.readme.Readme;
 import io.openreplay.backend.readme.maven.ReadmeBlocks;
 import io.openreplay.backend.readme.probe.ProbeRun;
+import io.openreplay.backend.stackdriver.BoundedRetryLoggingAppender;
+import io.openreplay.backend.stackdriver.loopback.LoopbackBoundedRetryLoggingAppender;
 import io.openreplay.backend.testkit.cloudwatch.CloudWatchG1Lookup;
 import io.openreplay.backend.testkit.cloudwatch.CloudWatchLogEvent;
 import io.openreplay.backend.testkit.cloudwatch.CloudWatchLogsReceiver;
@@ -53,9 +55,9 @@ import software.amazon.awssdk.services.cloudwatchlogs.CloudWatchLogsClient;
  * be exactly where the contract says.
  *
  * <p>One snippet cannot reach its provider offline: Google's {@code LoggingAppender} talks to Google Cloud only, with
- * real credentials. Its snippet runs with one change, said in {@link #stackdriver()}: the testkit's
- * {@link LoopbackLoggingAppender} (Google's appender, unchanged but for its endpoint) in place of Google's class,
- * with every element of the snippet as written.
+ * real credentials. Its snippet runs with one change, said in {@link #stackdriver()}:
+ * {@link LoopbackBoundedRetryLoggingAppender} (the snippet's appender, unchanged but for its endpoint) in place of
+ * the snippet's class, with every element of the snippet as written.
  */
 class LogbackSnippetsTest {
 
@@ -171,22 +173,23 @@ class LogbackSnippetsTest {
   }
 
   /**
-   * Google's appender reaches Google Cloud only; the snippet runs with the testkit's {@link LoopbackLoggingAppender}
-   * (a subclass of Google's {@code LoggingAppender} that only adds {@code <port>}) in its place, every element of the
-   * snippet as written: so every element is a property of Google's appender, the enhancer is the one the snippet
-   * names, and the log name and project are the snippet's.
+   * Google's appender reaches Google Cloud only; the snippet runs with {@link LoopbackBoundedRetryLoggingAppender}
+   * (the snippet's {@link BoundedRetryLoggingAppender}, sending to 127.0.0.1 through the testkit's loopback options,
+   * and {@code <port>}) in its place, every element of the snippet as written: so every element is a property of the
+   * snippet's appender, the enhancer is the one the snippet names, and the log name and project are the snippet's.
    */
   @Test
   void stackdriver() throws Exception {
     String snippet = LogbackSnippets.configurationOf(readme, STACKDRIVER).text();
-    String google = "class=\"com.google.cloud.logging.logback.LoggingAppender\">";
-    assertTrue(snippet.contains(google), snippet);
-    String loopback = snippet.replace(google, "class=\"" + LoopbackLoggingAppender.class.getName() + "\">\n"
-        + "    <port>${STACKDRIVER_PORT}</port>");
+    String bounded = "class=\"" + BoundedRetryLoggingAppender.class.getName() + "\">";
+    assertTrue(snippet.contains(bounded), snippet);
+    String loopback = snippet.replace(bounded, "class=\"" + LoopbackBoundedRetryLoggingAppender.class.getName()
+        + "\">\n    <port>${STACKDRIVER_PORT}</port>");
     StackdriverReceiver receiver = StackdriverReceiver.start();
     try {
       Instant since = Instant.now().minusSeconds(1);
       probe("stackdriver", loopback, STACKDRIVER)
+          .withClasspathEntry(ProbeRun.codeSource(LoopbackBoundedRetryLoggingAppender.class))
           .withClasspathEntry(ProbeRun.codeSource(LoopbackLoggingAppender.class))
           .withSystemProperty("STACKDRIVER_PORT", Integer.toString(receiver.port()))
           .withEnvironment("NO_GCE_CHECK", "true")

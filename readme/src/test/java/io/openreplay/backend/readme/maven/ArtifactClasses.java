@@ -27,6 +27,7 @@ final class ArtifactClasses {
           "io.openreplay.backend.rollbar.OpenReplayExceptionsAsMessagesConfigProvider",
           "io.openreplay.backend.rollbar.OpenReplayRollbar", "com.rollbar.notifier.Rollbar")),
       Map.entry("io.openreplay.backend:openreplay-google-cloud-logging", List.of(
+          "io.openreplay.backend.stackdriver.BoundedRetryLoggingAppender",
           "io.openreplay.backend.stackdriver.OpenReplayLoggingEventEnhancer",
           "io.openreplay.backend.stackdriver.OpenReplayMdcLoggingEventEnhancer")),
       Map.entry("io.openreplay.backend:openreplay-dynatrace", List.of(
