@@ -16,7 +16,9 @@ import okhttp3.Response;
  * to the hosts of the allow-list. Add it as a <em>network</em> interceptor,
  * {@code new OkHttpClient.Builder().addNetworkInterceptor(new OpenReplayInterceptor())}: it then sees every request
  * that goes on the wire, each redirect's included, and adds the header only where that request goes to a listed
- * host (as an application interceptor, OkHttp would copy the header to wherever a redirect points).
+ * host. Added as an application interceptor ({@code addInterceptor}), which OkHttp runs once per call before it
+ * follows the call's redirects and copies the call's headers to wherever they point, it adds nothing (it tells
+ * the two apart by {@link Chain#connection()}, which only a network interceptor's chain has).
  *
  * <p>The token is the request's tag of type {@link SessionToken} when it has one, else
  * {@link OpenReplayContext#current()} on the thread that runs the interceptor: the calling thread for
@@ -50,7 +52,7 @@ public final class OpenReplayInterceptor implements Interceptor {
   @Override
   public Response intercept(Chain chain) throws IOException {
     Request request = chain.request();
-    if (request.header(OutboundHeader.NAME) != null) {
+    if (request.header(OutboundHeader.NAME) != null || chain.connection() == null) {
       return chain.proceed(request);
     }
     SessionToken token = request.tag(SessionToken.class);
