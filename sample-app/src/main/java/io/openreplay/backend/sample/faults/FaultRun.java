@@ -90,7 +90,8 @@ final class FaultRun {
       throws IOException, InterruptedException {
     List<ProviderOutage> outages = new ArrayList<>();
     try {
-      ChildSettings settings = new ChildSettings();
+      // Any free port: another app on the machine (a benchmark, a demo) may hold the default one.
+      ChildSettings settings = new ChildSettings().property("sample.port", "0");
       appProperties.forEach(settings::property);
       for (FaultedProvider provider : providers) {
         ProviderOutage outage = provider.start(fault);
