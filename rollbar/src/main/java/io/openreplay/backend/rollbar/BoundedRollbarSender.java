@@ -104,6 +104,10 @@ public final class BoundedRollbarSender implements Sender {
     BoundedRollbarSender sender = new BoundedRollbarSender(settings);
     Config config = builder.sender(sender).build();
     sender.bind(config);
+    StartingRollbarAppender starting = StartingRollbarAppender.onThisThread();
+    if (starting != null && starting.settings() == settings) {
+      starting.senderBuilt(sender);
+    }
     return config;
   }
 
@@ -153,6 +157,20 @@ public final class BoundedRollbarSender implements Sender {
    */
   public long refusedCount() {
     return refused.get();
+  }
+
+  /**
+   * @return how long the flush at close had, with why it was shorter than its bound (before the close: the bound)
+   */
+  public String flushAtClose() {
+    return flushAtClose;
+  }
+
+  /**
+   * @return the last reason Rollbar did not accept an item, or an empty string
+   */
+  public String lastRefusal() {
+    return lastRefusal;
   }
 
   @Override

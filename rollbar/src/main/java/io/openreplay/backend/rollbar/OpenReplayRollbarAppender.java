@@ -27,6 +27,7 @@ public class OpenReplayRollbarAppender extends RollbarAppender {
   private long flushTimeoutMillis = RollbarSenderSettings.DEFAULTS.flushTimeoutMillis();
   private int queueSize = RollbarSenderSettings.DEFAULTS.queueSize();
   private boolean providerNamed;
+  private volatile BoundedRollbarSender sender;
 
   /** Made by logback from {@code logback.xml}. */
   public OpenReplayRollbarAppender() {
@@ -79,11 +80,31 @@ public class OpenReplayRollbarAppender extends RollbarAppender {
     if (!providerNamed) {
       super.setConfigProviderClassName(OpenReplayConfigProvider.class.getName());
     }
-    RollbarSenderSettings.startingAppender(settings);
+    StartingRollbarAppender starting = StartingRollbarAppender.begin(settings);
     try {
       super.start();
     } finally {
-      RollbarSenderSettings.startingAppender(null);
+      starting.end();
+    }
+    sender = starting.sender();
+  }
+
+  /**
+   * Stops: rollbar-logback closes Rollbar, whose {@link BoundedRollbarSender} sends what waits within its bound,
+   * then, when items were dropped or not accepted, says how many through logback's status (the sender's own WARN
+   * line goes to a logger whose appenders logback may have stopped already).
+   */
+  @Override
+  public void stop() {
+    if (!isStarted()) {
+      return;
+    }
+    super.stop();
+    BoundedRollbarSender stopped = sender;
+    if (stopped != null && (stopped.droppedCount() > 0 || stopped.refusedCount() > 0)) {
+      addWarn("Rollbar: " + stopped.droppedCount() + " items dropped in all (queue of " + queueSize
+          + " full, sender closed, or flush at close past " + stopped.flushAtClose() + "), "
+          + stopped.refusedCount() + " not accepted (last: " + stopped.lastRefusal() + ")");
     }
   }
 }

@@ -18,8 +18,6 @@ public record RollbarSenderSettings(int connectTimeoutMillis, int readTimeoutMil
   /** 5 s to connect, 10 s for an answer, 5 s for the flush at close, 10,000 items waiting. */
   public static final RollbarSenderSettings DEFAULTS = new RollbarSenderSettings(5000, 10000, 5000, 10000);
 
-  private static final ThreadLocal<RollbarSenderSettings> STARTING_APPENDER = new ThreadLocal<>();
-
   /**
    * For a config provider: the bounds of the {@link OpenReplayRollbarAppender} being started on this thread.
    *
@@ -27,16 +25,8 @@ public record RollbarSenderSettings(int connectTimeoutMillis, int readTimeoutMil
    *     rollbar-logback's own appender, or rollbar-log4j2's)
    */
   public static RollbarSenderSettings ofStartingAppender() {
-    RollbarSenderSettings settings = STARTING_APPENDER.get();
-    return settings != null ? settings : DEFAULTS;
-  }
-
-  static void startingAppender(RollbarSenderSettings settings) {
-    if (settings == null) {
-      STARTING_APPENDER.remove();
-    } else {
-      STARTING_APPENDER.set(settings);
-    }
+    StartingRollbarAppender starting = StartingRollbarAppender.onThisThread();
+    return starting != null ? starting.settings() : DEFAULTS;
   }
 
   /**

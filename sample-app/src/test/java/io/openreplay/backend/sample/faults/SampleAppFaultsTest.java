@@ -69,6 +69,7 @@ class SampleAppFaultsTest {
 
     String log = Files.readString(run.appLog(all, Fault.NEVER_ANSWERS), StandardCharsets.UTF_8);
     // The exit came from the stops being cut short, each saying so, not from anything skipped without a word.
+    assertTrue(log.contains("] - Rollbar: ") && log.contains(" items dropped in all "), log);
     assertTrue(log.contains("the appenders of CLOUD_LOGGING_BOUNDED are still stopping after"), log);
     assertTrue(log.contains("the appenders of CLOUDWATCH_BOUNDED are still stopping after"), log);
     assertTrue(log.contains("Dynatrace: the flush at stop had "), log);
