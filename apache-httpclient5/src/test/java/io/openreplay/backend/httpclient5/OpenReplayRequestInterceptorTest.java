@@ -8,6 +8,8 @@ import io.openreplay.backend.OutboundHosts;
 import io.openreplay.backend.SessionToken;
 import io.openreplay.backend.testkit.outbound.OutboundClient;
 import io.openreplay.backend.testkit.outbound.OutboundPropagationCheck;
+import io.openreplay.backend.testkit.outbound.RedirectPropagationCheck;
+import io.openreplay.backend.testkit.outbound.RedirectingClient.RedirectCall;
 import io.openreplay.backend.testkit.outbound.TokenHeaderReceiver;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -16,8 +18,10 @@ import org.apache.hc.client5.http.async.methods.SimpleHttpResponse;
 import org.apache.hc.client5.http.async.methods.SimpleRequestBuilder;
 import org.apache.hc.client5.http.classic.methods.HttpGet;
 import org.apache.hc.client5.http.impl.async.CloseableHttpAsyncClient;
+import org.apache.hc.client5.http.impl.async.HttpAsyncClientBuilder;
 import org.apache.hc.client5.http.impl.async.HttpAsyncClients;
 import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
+import org.apache.hc.client5.http.impl.classic.HttpClientBuilder;
 import org.apache.hc.client5.http.impl.classic.HttpClients;
 import org.apache.hc.client5.http.protocol.HttpClientContext;
 import org.apache.hc.core5.http.io.entity.EntityUtils;
@@ -42,8 +46,9 @@ class OpenReplayRequestInterceptorTest {
   }
 
   @Test
-  void theClassicClientFollowingARedirectToAHostNotOnTheListSendsNoHeaderThere() throws Exception {
-    OutboundPropagationCheck.runRedirect(new Classic());
+  void theClassicClientJudgesEachHopOfTheRedirectsItFollows() throws Exception {
+    RedirectPropagationCheck.run(hosts -> classic(hosts == null ? HttpClients.custom()
+        : HttpClients.custom().addRequestInterceptorLast(new OpenReplayRequestInterceptor(hosts))));
   }
 
   @Test
@@ -52,8 +57,15 @@ class OpenReplayRequestInterceptorTest {
   }
 
   @Test
-  void theAsyncClientFollowingARedirectToAHostNotOnTheListSendsNoHeaderThere() throws Exception {
-    OutboundPropagationCheck.runRedirect(new Async());
+  void theAsyncClientJudgesEachHopOfTheRedirectsItFollows() throws Exception {
+    RedirectPropagationCheck.run(hosts -> {
+      if (hosts == null) {
+        return async(HttpAsyncClients.custom());
+      }
+      OpenReplayRequestInterceptor openReplay = new OpenReplayRequestInterceptor(hosts);
+      return async(HttpAsyncClients.custom().addExecInterceptorFirst("openreplay", openReplay)
+          .addRequestInterceptorLast(openReplay));
+    });
   }
 
   @Test
@@ -75,6 +87,26 @@ class OpenReplayRequestInterceptorTest {
       assertEquals(List.of(OutboundPropagationCheck.TOKEN), receiver.awaitCall("/first").tokens());
       assertEquals(List.of(), receiver.awaitCall("/second").tokens());
     }
+  }
+
+  /** A GET through a classic client, answering its final status and body. */
+  private static RedirectCall classic(HttpClientBuilder builder) {
+    CloseableHttpClient client = builder.build();
+    CLIENTS.add(client);
+    return url -> client.execute(new HttpGet(url),
+        response -> response.getCode() + " " + EntityUtils.toString(response.getEntity()));
+  }
+
+  /** A GET through an async client, answering its final status and body. */
+  private static RedirectCall async(HttpAsyncClientBuilder builder) {
+    CloseableHttpAsyncClient client = builder.build();
+    client.start();
+    CLIENTS.add(() -> client.close(CloseMode.IMMEDIATE));
+    return url -> {
+      SimpleHttpResponse response = client.execute(SimpleRequestBuilder.get(url).build(), null)
+          .get(10, TimeUnit.SECONDS);
+      return response.getCode() + " " + response.getBodyText();
+    };
   }
 
   private static OpenReplayRequestInterceptor interceptor(OutboundHosts hosts) {

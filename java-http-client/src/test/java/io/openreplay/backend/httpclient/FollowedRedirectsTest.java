@@ -1,8 +1,6 @@
 package io.openreplay.backend.httpclient;
 
-import io.openreplay.backend.OutboundHosts;
 import io.openreplay.backend.testkit.outbound.RedirectPropagationCheck;
-import io.openreplay.backend.testkit.outbound.RedirectingClient;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -20,25 +18,14 @@ class FollowedRedirectsTest {
     for (HttpClient.Redirect redirect : new HttpClient.Redirect[] {HttpClient.Redirect.NORMAL,
         HttpClient.Redirect.ALWAYS}) {
       HttpClient following = HttpClient.newBuilder().followRedirects(redirect).build();
-      RedirectPropagationCheck.runWithheld(new RedirectingClient() {
-        @Override
-        public RedirectCall without() {
-          return call(following);
-        }
-
-        @Override
-        public RedirectCall with(OutboundHosts hosts) {
-          return call(OpenReplayHttpClient.wrap(following, hosts));
-        }
+      RedirectPropagationCheck.runWithheld(hosts -> {
+        HttpClient client = hosts == null ? following : OpenReplayHttpClient.wrap(following, hosts);
+        return url -> {
+          HttpResponse<String> response = client.send(HttpRequest.newBuilder(URI.create(url)).build(),
+              HttpResponse.BodyHandlers.ofString());
+          return response.statusCode() + " " + response.body();
+        };
       });
     }
-  }
-
-  private static RedirectingClient.RedirectCall call(HttpClient client) {
-    return url -> {
-      HttpResponse<String> response = client.send(HttpRequest.newBuilder(URI.create(url)).build(),
-          HttpResponse.BodyHandlers.ofString());
-      return response.statusCode() + " " + response.body();
-    };
   }
 }

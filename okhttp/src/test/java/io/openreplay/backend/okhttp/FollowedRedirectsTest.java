@@ -1,8 +1,7 @@
 package io.openreplay.backend.okhttp;
 
-import io.openreplay.backend.OutboundHosts;
 import io.openreplay.backend.testkit.outbound.RedirectPropagationCheck;
-import io.openreplay.backend.testkit.outbound.RedirectingClient;
+import io.openreplay.backend.testkit.outbound.RedirectingClient.RedirectCall;
 import java.util.concurrent.TimeUnit;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
@@ -20,35 +19,17 @@ class FollowedRedirectsTest {
 
   @Test
   void asANetworkInterceptorItJudgesEachHop() throws Exception {
-    RedirectPropagationCheck.run(new RedirectingClient() {
-      @Override
-      public RedirectCall without() {
-        return call(BASE);
-      }
-
-      @Override
-      public RedirectCall with(OutboundHosts hosts) {
-        return call(BASE.newBuilder().addNetworkInterceptor(new OpenReplayInterceptor(hosts)).build());
-      }
-    });
+    RedirectPropagationCheck.run(hosts -> call(hosts == null ? BASE
+        : BASE.newBuilder().addNetworkInterceptor(new OpenReplayInterceptor(hosts)).build()));
   }
 
   @Test
   void asAnApplicationInterceptorItAddsNothing() throws Exception {
-    RedirectPropagationCheck.runWithheld(new RedirectingClient() {
-      @Override
-      public RedirectCall without() {
-        return call(BASE);
-      }
-
-      @Override
-      public RedirectCall with(OutboundHosts hosts) {
-        return call(BASE.newBuilder().addInterceptor(new OpenReplayInterceptor(hosts)).build());
-      }
-    });
+    RedirectPropagationCheck.runWithheld(hosts -> call(hosts == null ? BASE
+        : BASE.newBuilder().addInterceptor(new OpenReplayInterceptor(hosts)).build()));
   }
 
-  private static RedirectingClient.RedirectCall call(OkHttpClient client) {
+  private static RedirectCall call(OkHttpClient client) {
     return url -> {
       try (Response response = client.newCall(new Request.Builder().url(url).build()).execute()) {
         return response.code() + " " + response.body().string();

@@ -36,11 +36,6 @@ class OpenReplayInterceptorTest {
   }
 
   @Test
-  void aRedirectToAHostNotOnTheListGetsNoHeader() throws Exception {
-    OutboundPropagationCheck.runRedirect(new OkHttpCalls());
-  }
-
-  @Test
   void enqueueCarriesTheTokenTheRequestIsTaggedWith() throws Exception {
     try (TokenHeaderReceiver receiver = TokenHeaderReceiver.start()) {
       OkHttpClient client = BASE.newBuilder()

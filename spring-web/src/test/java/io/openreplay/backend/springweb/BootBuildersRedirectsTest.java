@@ -20,6 +20,7 @@ import org.springframework.boot.web.client.RestTemplateBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.client.RestClient;
+import org.springframework.web.client.RestTemplate;
 
 /**
  * Spring Boot 3.5.7's own builders with the auto-configuration, on the request factories Spring Boot picks, following
@@ -73,46 +74,23 @@ class BootBuildersRedirectsTest {
   }
 
   private RedirectingClient restClients(String... properties) {
-    return new RedirectingClient() {
-      @Override
-      public RedirectCall without() {
-        return call(start(properties, "openreplay.propagation.enabled=false"));
-      }
-
-      @Override
-      public RedirectCall with(OutboundHosts hosts) {
-        return call(start(properties, "openreplay.propagation.hosts=" + hosts));
-      }
-
-      private RedirectCall call(ConfigurableApplicationContext context) {
-        RestClient client = context.getBean(RestClient.Builder.class).build();
-        return url -> answer(client.get().uri(url).retrieve().toEntity(String.class));
-      }
+    return hosts -> {
+      RestClient client = start(properties, hosts).getBean(RestClient.Builder.class).build();
+      return url -> answer(client.get().uri(url).retrieve().toEntity(String.class));
     };
   }
 
   private RedirectingClient restTemplates(String... properties) {
-    return new RedirectingClient() {
-      @Override
-      public RedirectCall without() {
-        return call(start(properties, "openreplay.propagation.enabled=false"));
-      }
-
-      @Override
-      public RedirectCall with(OutboundHosts hosts) {
-        return call(start(properties, "openreplay.propagation.hosts=" + hosts));
-      }
-
-      private RedirectCall call(ConfigurableApplicationContext context) {
-        var restTemplate = context.getBean(RestTemplateBuilder.class).build();
-        return url -> answer(restTemplate.getForEntity(url, String.class));
-      }
+    return hosts -> {
+      RestTemplate restTemplate = start(properties, hosts).getBean(RestTemplateBuilder.class).build();
+      return url -> answer(restTemplate.getForEntity(url, String.class));
     };
   }
 
-  private ConfigurableApplicationContext start(String[] properties, String property) {
+  /** An application with the properties and the list, or with OpenReplay's propagation off for {@code null}. */
+  private ConfigurableApplicationContext start(String[] properties, OutboundHosts hosts) {
     List<String> all = new ArrayList<>(List.of(properties));
-    all.add(property);
+    all.add(hosts == null ? "openreplay.propagation.enabled=false" : "openreplay.propagation.hosts=" + hosts);
     return start(all.toArray(String[]::new));
   }
 

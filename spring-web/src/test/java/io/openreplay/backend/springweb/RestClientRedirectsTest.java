@@ -51,43 +51,26 @@ class RestClientRedirectsTest {
    * @param requestFactories the factory for an allow-list, or for {@code null} the one without OpenReplay
    */
   private static RedirectingClient restClient(Function<OutboundHosts, ClientHttpRequestFactory> requestFactories) {
-    return new RedirectingClient() {
-      @Override
-      public RedirectCall without() {
-        return call(RestClient.builder().requestFactory(requestFactories.apply(null)).build());
+    return hosts -> {
+      ClientHttpRequestFactory requestFactory = requestFactories.apply(hosts);
+      RestClient.Builder builder = RestClient.builder().requestFactory(requestFactory);
+      if (hosts != null) {
+        builder.requestInterceptor(
+            new OpenReplayClientHttpRequestInterceptor(hosts, RedirectsFollowed.by(requestFactory)));
       }
-
-      @Override
-      public RedirectCall with(OutboundHosts hosts) {
-        ClientHttpRequestFactory requestFactory = requestFactories.apply(hosts);
-        return call(RestClient.builder().requestFactory(requestFactory).requestInterceptor(
-            new OpenReplayClientHttpRequestInterceptor(hosts, RedirectsFollowed.by(requestFactory))).build());
-      }
-
-      private RedirectCall call(RestClient client) {
-        return url -> answer(client.get().uri(URI.create(url)).retrieve().toEntity(String.class));
-      }
+      RestClient client = builder.build();
+      return url -> answer(client.get().uri(URI.create(url)).retrieve().toEntity(String.class));
     };
   }
 
   private static RedirectingClient restTemplate(Function<OutboundHosts, ClientHttpRequestFactory> requestFactories) {
-    return new RedirectingClient() {
-      @Override
-      public RedirectCall without() {
-        return call(new RestTemplate(requestFactories.apply(null)));
-      }
-
-      @Override
-      public RedirectCall with(OutboundHosts hosts) {
-        RestTemplate restTemplate = new RestTemplate(requestFactories.apply(hosts));
+    return hosts -> {
+      RestTemplate restTemplate = new RestTemplate(requestFactories.apply(hosts));
+      if (hosts != null) {
         restTemplate.getInterceptors().add(new OpenReplayClientHttpRequestInterceptor(hosts,
             RedirectsFollowed.by(restTemplate.getRequestFactory())));
-        return call(restTemplate);
       }
-
-      private RedirectCall call(RestTemplate restTemplate) {
-        return url -> answer(restTemplate.getForEntity(URI.create(url), String.class));
-      }
+      return url -> answer(restTemplate.getForEntity(URI.create(url), String.class));
     };
   }
 

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.openreplay.backend.ContextScope;
 import io.openreplay.backend.OpenReplayContext;
-import io.openreplay.backend.OutboundHosts;
 import io.openreplay.backend.SessionToken;
 import io.openreplay.backend.testkit.outbound.OutboundPropagationCheck;
 import io.openreplay.backend.testkit.outbound.RedirectPropagationCheck;
@@ -78,25 +77,11 @@ class BootWebClientRedirectsTest {
   }
 
   private RedirectingClient webClients(String... properties) {
-    return new RedirectingClient() {
-      @Override
-      public RedirectCall without() {
-        return WebClientRedirectsTest.call(start(properties, "openreplay.propagation.enabled=false")
-            .getBean(WebClient.Builder.class).build());
-      }
-
-      @Override
-      public RedirectCall with(OutboundHosts hosts) {
-        return WebClientRedirectsTest.call(start(properties, "openreplay.propagation.hosts=" + hosts)
-            .getBean(WebClient.Builder.class).build());
-      }
+    return hosts -> {
+      List<String> all = new ArrayList<>(List.of(properties));
+      all.add(hosts == null ? "openreplay.propagation.enabled=false" : "openreplay.propagation.hosts=" + hosts);
+      return WebClientRedirectsTest.call(start(all.toArray(String[]::new)).getBean(WebClient.Builder.class).build());
     };
-  }
-
-  private ConfigurableApplicationContext start(String[] properties, String property) {
-    List<String> all = new ArrayList<>(List.of(properties));
-    all.add(property);
-    return start(all.toArray(String[]::new));
   }
 
   private ConfigurableApplicationContext start(String... properties) {

@@ -1,6 +1,5 @@
 package io.openreplay.backend.webflux;
 
-import io.openreplay.backend.OutboundHosts;
 import io.openreplay.backend.testkit.outbound.RedirectPropagationCheck;
 import io.openreplay.backend.testkit.outbound.RedirectingClient;
 import java.time.Duration;
@@ -21,19 +20,14 @@ class WebClientRedirectsTest {
 
   @Test
   void reactorNettyJudgesEachHop() throws Exception {
-    RedirectPropagationCheck.run(new RedirectingClient() {
-      @Override
-      public RedirectCall without() {
+    RedirectPropagationCheck.run(hosts -> {
+      if (hosts == null) {
         return call(WebClient.builder()
             .clientConnector(new ReactorClientHttpConnector(HttpClient.create().followRedirect(true))).build());
       }
-
-      @Override
-      public RedirectCall with(OutboundHosts hosts) {
-        HttpClient httpClient = OpenReplayRedirectHops.judgedIn(HttpClient.create().followRedirect(true));
-        return call(WebClient.builder().clientConnector(new ReactorClientHttpConnector(httpClient))
-            .filter(new OpenReplayExchangeFilterFunction(hosts)).build());
-      }
+      HttpClient httpClient = OpenReplayRedirectHops.judgedIn(HttpClient.create().followRedirect(true));
+      return call(WebClient.builder().clientConnector(new ReactorClientHttpConnector(httpClient))
+          .filter(new OpenReplayExchangeFilterFunction(hosts)).build());
     });
   }
 

@@ -60,27 +60,6 @@ public final class OutboundPropagationCheck {
     }
   }
 
-  /**
-   * Checks that a call to a listed host that redirects to a host not on the list does not carry the token there,
-   * for clients that follow redirects.
-   *
-   * @param client the client under test, following redirects
-   * @throws Exception when a call fails
-   * @throws AssertionError when the token reached the host not on the list
-   */
-  public static void runRedirect(OutboundClient client) throws Exception {
-    try (TokenHeaderReceiver receiver = TokenHeaderReceiver.start()) {
-      OutboundCall call = client.with(OutboundHosts.of("localhost:" + receiver.port()));
-      receiver.redirect("/hop", receiver.url("127.0.0.1", "/landing"));
-      try (ContextScope scope = OpenReplayContext.attach(SessionToken.parse(TOKEN).orElseThrow())) {
-        call.get(receiver.url("localhost", "/hop"), null);
-      }
-      assertEquals(TOKEN, receiver.awaitCall("/hop").token(), "the token to the listed host that redirects");
-      assertEquals(null, receiver.awaitCall("/landing").token(),
-          "nothing to the host not on the list the call was redirected to");
-    }
-  }
-
   private static void expect(TokenHeaderReceiver receiver, String path, String current, Call call, String expected,
       String what) throws Exception {
     if (current == null) {

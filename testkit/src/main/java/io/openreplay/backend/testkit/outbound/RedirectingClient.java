@@ -6,17 +6,12 @@ import io.openreplay.backend.OutboundHosts;
  * An HTTP client that follows redirects, as {@link RedirectPropagationCheck} makes it twice: as the application has
  * it without OpenReplay, and with a library's outbound propagation wired in.
  */
+@FunctionalInterface
 public interface RedirectingClient {
 
   /**
-   * @return the client without OpenReplay
-   * @throws Exception when the client cannot be made
-   */
-  RedirectCall without() throws Exception;
-
-  /**
-   * @param hosts the allow-list to give the integration
-   * @return the same client with the integration, carrying the token to those hosts
+   * @param hosts the allow-list to give the integration; {@code null} for the same client without OpenReplay
+   * @return the client
    * @throws Exception when the client cannot be made
    */
   RedirectCall with(OutboundHosts hosts) throws Exception;
