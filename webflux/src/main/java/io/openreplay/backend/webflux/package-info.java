@@ -8,7 +8,8 @@
  *
  * <p>The token going out: {@link io.openreplay.backend.webflux.OpenReplayExchangeFilterFunction} puts it on
  * {@code WebClient} calls to the hosts of the allow-list ({@link io.openreplay.backend.OutboundHosts}), and on no
- * others; Spring Boot 3 adds it to its {@code WebClient.Builder} through
+ * others, nor to a redirect's target off the list ({@link io.openreplay.backend.webflux.OpenReplayRedirectHops}, for
+ * a Reactor Netty client that follows redirects); Spring Boot 3 adds it to its {@code WebClient.Builder} through
  * {@link io.openreplay.backend.webflux.OpenReplayWebClientAutoConfiguration}.
  */
 package io.openreplay.backend.webflux;
