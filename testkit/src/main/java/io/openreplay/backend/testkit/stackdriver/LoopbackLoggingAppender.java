@@ -24,10 +24,9 @@ import com.google.cloud.logging.logback.LoggingAppender;
 public class LoopbackLoggingAppender extends LoggingAppender {
 
   /** The project id used when none is configured. */
-  public static final String DEFAULT_PROJECT_ID = "openreplay-loopback";
+  public static final String DEFAULT_PROJECT_ID = LoopbackTarget.DEFAULT_PROJECT_ID;
 
-  private int port;
-  private String projectId = DEFAULT_PROJECT_ID;
+  private final LoopbackTarget target = new LoopbackTarget();
   private LoggingOptions options;
 
   /** Creates the appender; logback calls this. */
@@ -39,7 +38,7 @@ public class LoopbackLoggingAppender extends LoggingAppender {
    * @param port the receiver's port on 127.0.0.1 ({@link StackdriverReceiver#port()})
    */
   public void setPort(int port) {
-    this.port = port;
+    target.setPort(port);
   }
 
   /**
@@ -50,41 +49,14 @@ public class LoopbackLoggingAppender extends LoggingAppender {
   @Override
   public void setLogDestinationProjectId(String projectId) {
     super.setLogDestinationProjectId(projectId);
-    if (projectId != null && !projectId.isBlank()) {
-      this.projectId = projectId;
-    }
+    target.setProjectId(projectId);
   }
 
   @Override
   public synchronized void start() {
-    if (!isStarted() && prepare(this, port)) {
+    if (!isStarted() && target.prepare(this)) {
       super.start();
     }
-  }
-
-  /**
-   * Readies any {@link LoggingAppender}, this one or a subclass of Google's appender that sends with
-   * {@link LoopbackLoggingOptions}, to start against a receiver: checks the port, tells the library that it runs
-   * outside Google Cloud and switches metadata auto-population off (both would ask a metadata server).
-   *
-   * @param appender the appender about to start
-   * @param port the receiver's port on 127.0.0.1
-   * @return whether it may start; when not, the reason is an error of the appender's status
-   */
-  public static boolean prepare(LoggingAppender appender, int port) {
-    String name = appender.getClass().getSimpleName() + " [" + appender.getName() + "]";
-    if (port <= 0 || port > 65535) {
-      appender.addError(name + " needs <port> of its receiver on 127.0.0.1, got " + port);
-      return false;
-    }
-    try {
-      OffGoogleCloudEnvironment.install();
-    } catch (IllegalStateException e) {
-      appender.addError(name + " not started", e);
-      return false;
-    }
-    appender.setAutoPopulateMetadata(false);
-    return true;
   }
 
   @Override
@@ -99,7 +71,7 @@ public class LoopbackLoggingAppender extends LoggingAppender {
   @Override
   protected synchronized LoggingOptions getLoggingOptions() {
     if (options == null) {
-      options = LoopbackLoggingOptions.of(projectId, port);
+      options = target.options();
     }
     return options;
   }
