@@ -42,7 +42,6 @@ public class BoundedRetryLoggingAppender extends LoggingAppender {
   private int writeAttempts = DEFAULT_WRITE_ATTEMPTS;
   private long retryDelayMillis = DEFAULT_RETRY_DELAY_MILLIS;
   private long writeTimeoutMillis = DEFAULT_WRITE_TIMEOUT_MILLIS;
-  private LoggingOptions options;
 
   /** Creates the appender; logback calls this. */
   public BoundedRetryLoggingAppender() {
@@ -86,21 +85,13 @@ public class BoundedRetryLoggingAppender extends LoggingAppender {
     this.writeTimeoutMillis = writeTimeoutMillis;
   }
 
-  @Override
-  public synchronized void stop() {
-    super.stop();
-    options = null;
-  }
-
   /**
-   * @return the options Google's appender builds from its elements, with this appender's retry settings
+   * @return the options Google's appender builds from its elements, with this appender's retry settings (Google's
+   *     appender asks for them when it starts only)
    */
   @Override
-  protected synchronized LoggingOptions getLoggingOptions() {
-    if (options == null) {
-      options = loggingOptionsBeforeRetries().toBuilder().setRetrySettings(retrySettings()).build();
-    }
-    return options;
+  protected LoggingOptions getLoggingOptions() {
+    return loggingOptionsBeforeRetries().toBuilder().setRetrySettings(retrySettings()).build();
   }
 
   /**

@@ -3,7 +3,7 @@ package io.openreplay.backend.stackdriver.loopback;
 import com.google.cloud.logging.LoggingOptions;
 import io.openreplay.backend.stackdriver.BoundedRetryLoggingAppender;
 import io.openreplay.backend.testkit.stackdriver.LoopbackLoggingAppender;
-import io.openreplay.backend.testkit.stackdriver.LoopbackLoggingOptions;
+import io.openreplay.backend.testkit.stackdriver.LoopbackTarget;
 import io.openreplay.backend.testkit.stackdriver.StackdriverReceiver;
 
 /**
@@ -14,32 +14,24 @@ import io.openreplay.backend.testkit.stackdriver.StackdriverReceiver;
  */
 public class LoopbackBoundedRetryLoggingAppender extends BoundedRetryLoggingAppender {
 
-  private int port;
-  private String projectId = LoopbackLoggingAppender.DEFAULT_PROJECT_ID;
-
-  /** Creates the appender; logback calls this. */
-  public LoopbackBoundedRetryLoggingAppender() {
-    super();
-  }
+  private final LoopbackTarget target = new LoopbackTarget();
 
   /**
    * @param port the receiver's port on 127.0.0.1 ({@link StackdriverReceiver#port()})
    */
   public void setPort(int port) {
-    this.port = port;
+    target.setPort(port);
   }
 
   @Override
   public void setLogDestinationProjectId(String projectId) {
     super.setLogDestinationProjectId(projectId);
-    if (projectId != null && !projectId.isBlank()) {
-      this.projectId = projectId;
-    }
+    target.setProjectId(projectId);
   }
 
   @Override
   public synchronized void start() {
-    if (!isStarted() && LoopbackLoggingAppender.prepare(this, port)) {
+    if (!isStarted() && target.prepare(this)) {
       super.start();
     }
   }
@@ -49,6 +41,6 @@ public class LoopbackBoundedRetryLoggingAppender extends BoundedRetryLoggingAppe
    */
   @Override
   protected LoggingOptions loggingOptionsBeforeRetries() {
-    return LoopbackLoggingOptions.of(projectId, port);
+    return target.options();
   }
 }
