@@ -11,8 +11,10 @@ import java.util.Map;
  * What one run of the process benchmark does.
  *
  * @param rounds how many times each setup is started; the setups take turns within a round
- * @param warmupPages page requests sent after start-up and before anything is measured
- * @param warmupErrors logged-error requests sent during the warm-up, with one uncaught error for every four
+ * @param warmupPages page requests sent after start-up and before anything is measured, at least
+ * @param warmupErrors logged-error requests sent with them, with one uncaught error for every four
+ * @param warmupLimitPages page requests after which the warm-up ends even if the JIT compiler is still busy; the
+ *     warm-up goes on in batches past {@code warmupPages} until the compiler threads are quiet or this many were sent
  * @param pageRequests page requests whose server CPU is measured
  * @param errorRequests logged-error requests whose server CPU is measured
  * @param heap the heap size, fixed ({@code -Xms} = {@code -Xmx}) and pre-touched
@@ -22,7 +24,8 @@ import java.util.Map;
  * @param paths where the agents and the clinic are, and where its logs go
  * @param startTimeout how long a start may take before the run fails
  */
-public record BenchmarkSettings(int rounds, int warmupPages, int warmupErrors, int pageRequests, int errorRequests,
+public record BenchmarkSettings(int rounds, int warmupPages, int warmupErrors, int warmupLimitPages,
+    int pageRequests, int errorRequests,
     String heap, Path java, List<AgentSetup> setups, String token, BuildPaths paths, Duration startTimeout) {
 
   /** The contract's test vector: a real token, valid for the agent's header rule. */
@@ -32,8 +35,10 @@ public record BenchmarkSettings(int rounds, int warmupPages, int warmupErrors, i
   public static final String USAGE = String.join("\n",
       "options (--name=value or --name value):",
       "  --rounds=N           rounds, each starting every setup once, in turns (default 5)",
-      "  --warmup-pages=N     page requests before measuring (default 6000)",
-      "  --warmup-errors=N    logged-error requests before measuring (default 1500)",
+      "  --warmup-pages=N     page requests before measuring, at least (default 6000)",
+      "  --warmup-errors=N    logged-error requests with them (default 1500)",
+      "  --warmup-limit-pages=N  warm-up in batches past --warmup-pages until the JIT compiler threads are quiet,",
+      "                       or until this many page requests (default 40000)",
       "  --page-requests=N    page requests measured (default 4000)",
       "  --error-requests=N   logged-error requests measured (default 1500)",
       "  --heap=SIZE          fixed, pre-touched heap (default 256m)",
@@ -54,6 +59,7 @@ public record BenchmarkSettings(int rounds, int warmupPages, int warmupErrors, i
     int rounds = positive(options.remove("rounds"), 5, "rounds");
     int warmupPages = atLeastZero(options.remove("warmup-pages"), 6000, "warmup-pages");
     int warmupErrors = atLeastZero(options.remove("warmup-errors"), 1500, "warmup-errors");
+    int warmupLimitPages = atLeastZero(options.remove("warmup-limit-pages"), 40_000, "warmup-limit-pages");
     int pageRequests = positive(options.remove("page-requests"), 4000, "page-requests");
     int errorRequests = positive(options.remove("error-requests"), 1500, "error-requests");
     String heap = options.getOrDefault("heap", "256m");
@@ -67,8 +73,8 @@ public record BenchmarkSettings(int rounds, int warmupPages, int warmupErrors, i
     if (!options.isEmpty()) {
       throw new IllegalArgumentException("unknown option(s) " + options.keySet() + "\n" + USAGE);
     }
-    return new BenchmarkSettings(rounds, warmupPages, warmupErrors, pageRequests, errorRequests, heap, java, setups,
-        CONTRACT_TOKEN, used, Duration.ofMinutes(3));
+    return new BenchmarkSettings(rounds, warmupPages, warmupErrors, warmupLimitPages, pageRequests, errorRequests,
+        heap, java, setups, CONTRACT_TOKEN, used, Duration.ofMinutes(3));
   }
 
   private static Map<String, String> options(String[] args) {

@@ -14,7 +14,12 @@ import java.util.function.Function;
  * <ul>
  *   <li>Start-up: each clinic in turn, in the round's order, from spawning its JVM to the first 200 of the home
  *       page, while the clinics started before it sit idle.</li>
- *   <li>Warm-up: each clinic in turn gets the warm-up requests.</li>
+ *   <li>Warm-up: each clinic in turn gets the warm-up requests, then more in batches of {@value #WARMUP_BATCH_PAGES}
+ *       pages (and a quarter as many errors) until its JIT compiler threads spent at most
+ *       {@value #SETTLED_COMPILER_PERCENT}% of the CPU its other threads spent on the last batch, or the warm-up's
+ *       limit is reached. Until the compiler is done, each request costs more than it will, by up to a half on this
+ *       clinic; a process whose compiler took longer would otherwise look more expensive because of when it was
+ *       measured.</li>
  *   <li>Server CPU: the measured requests go in {@value #SLICES} slices; each slice sends its share of the page (then
  *       of the error) requests to every clinic in turn, the order turning from slice to slice, and adds the CPU each
  *       clinic spent over its share. So every clinic is measured over the same stretch of time, and a change in what
@@ -27,6 +32,12 @@ final class ClinicRun {
   /** How many slices the measured requests are cut into. */
   static final int SLICES = 20;
 
+  /** The page requests of one warm-up batch past the minimum warm-up. */
+  static final int WARMUP_BATCH_PAGES = 1000;
+
+  /** The compiler threads' CPU over a warm-up batch, in percent of the other threads', below which it ends. */
+  static final int SETTLED_COMPILER_PERCENT = 2;
+
   private static final boolean[] BOTH = {true, false};
   private static final boolean[] BOTH_REVERSED = {false, true};
 
@@ -37,8 +48,9 @@ final class ClinicRun {
    * @param measurement what the setup cost, the requests carrying the token
    * @param tokenPageCost CPU per page with the token over CPU per page without it, less 1
    * @param tokenErrorCost the same for the logged errors
+   * @param warmUp how the process's warm-up ended
    */
-  record SetupRound(Measurement measurement, double tokenPageCost, double tokenErrorCost) {
+  record SetupRound(Measurement measurement, double tokenPageCost, double tokenErrorCost, WarmUp warmUp) {
   }
 
   private final BenchmarkSettings settings;
@@ -65,7 +77,7 @@ final class ClinicRun {
         clinics.add(start(setup, logFile.apply(setup)));
       }
       for (Clinic clinic : clinics) {
-        warmUp(clinic);
+        clinic.warmUp = warmUp(clinic);
       }
       for (int slice = 0; slice < SLICES; slice++) {
         int pages = share(settings.pageRequests(), slice);
@@ -98,7 +110,8 @@ final class ClinicRun {
         Measurement measurement = new Measurement(clinic.startupMillis, clinic.meter.residentKilobytes() / 1024.0,
             clinic.pageCpu[1] / (double) settings.pageRequests(), clinic.errorCpu[1] / (double) settings.errorRequests());
         measured.put(clinic.setup, new SetupRound(measurement,
-            clinic.pageCpu[1] / (double) clinic.pageCpu[0] - 1, clinic.errorCpu[1] / (double) clinic.errorCpu[0] - 1));
+            clinic.pageCpu[1] / (double) clinic.pageCpu[0] - 1, clinic.errorCpu[1] / (double) clinic.errorCpu[0] - 1,
+            clinic.warmUp));
       }
       return measured;
     } finally {
@@ -131,15 +144,37 @@ final class ClinicRun {
     return new Clinic(setup, process, traffic, untokened, new ProcessMeter(process.pid()), startupMillis);
   }
 
-  private void warmUp(Clinic clinic) throws IOException, InterruptedException {
-    for (int n = 0; n < settings.warmupPages(); n++) {
-      clinic.traffic(n % 2 == 0).page(n);
-    }
-    for (int n = 0; n < settings.warmupErrors(); n++) {
-      clinic.traffic(n % 2 == 0).loggedError(n);
-      if (n % 4 == 0) {
-        clinic.traffic(true).uncaughtError(n);
+  private WarmUp warmUp(Clinic clinic) throws IOException, InterruptedException {
+    int pages = 0;
+    int errors = 0;
+    long work = clinic.meter.cpuMicros();
+    long compiler = clinic.meter.compilerCpuMicros();
+    int batchPages = settings.warmupPages();
+    int batchErrors = settings.warmupErrors();
+    while (true) {
+      for (int n = pages; n < pages + batchPages; n++) {
+        clinic.traffic(n % 2 == 0).page(n);
       }
+      for (int n = errors; n < errors + batchErrors; n++) {
+        clinic.traffic(n % 2 == 0).loggedError(n);
+        if (n % 4 == 0) {
+          clinic.traffic(true).uncaughtError(n);
+        }
+      }
+      pages += batchPages;
+      errors += batchErrors;
+      long workNow = clinic.meter.cpuMicros();
+      long compilerNow = clinic.meter.compilerCpuMicros();
+      double compilerShare = (compilerNow - compiler) / (double) Math.max(1, workNow - work);
+      if (compilerShare * 100 <= SETTLED_COMPILER_PERCENT || pages >= settings.warmupLimitPages()) {
+        clinic.pagesSent = pages;
+        clinic.errorsSent = errors;
+        return new WarmUp(pages, compilerShare);
+      }
+      work = workNow;
+      compiler = compilerNow;
+      batchPages = WARMUP_BATCH_PAGES;
+      batchErrors = WARMUP_BATCH_PAGES / 4;
     }
   }
 
@@ -157,6 +192,15 @@ final class ClinicRun {
     return command;
   }
 
+  /**
+   * How one process's warm-up ended.
+   *
+   * @param pages the page requests it took
+   * @param compilerShare the compiler threads' CPU over the other threads' in its last batch
+   */
+  record WarmUp(int pages, double compilerShare) {
+  }
+
   /** One setup's clinic in this round, and what it has cost so far (index 1: with the token, 0: without). */
   private static final class Clinic {
     final AgentSetup setup;
@@ -169,6 +213,7 @@ final class ClinicRun {
     final long[] errorCpu = new long[2];
     int pagesSent;
     int errorsSent;
+    WarmUp warmUp;
 
     Clinic(AgentSetup setup, ClinicProcess process, ClinicTraffic tokened, ClinicTraffic untokened,
         ProcessMeter meter, double startupMillis) {

@@ -92,10 +92,12 @@ public final class ProcessBenchmark {
         tokenCosts.computeIfAbsent(entry.getKey(), setup -> new ArrayList<>()).add(entry.getValue());
         out.println(String.format(Locale.ROOT,
             "round %d/%d  %-13s  start-up %6.0f ms  RSS %6.1f MB  CPU/page %6.0f us  CPU/logged error %6.0f us"
-                + "  token vs none in this process: page %+5.1f%%, logged error %+5.1f%%  (machine load %s)",
+                + "  token vs none in this process: page %+5.1f%%, logged error %+5.1f%%"
+                + "  (warm-up %d pages, JIT %.1f%%; machine load %s)",
             number, settings.rounds(), entry.getKey().label(), measurement.startupMillis(),
             measurement.rssMegabytes(), measurement.cpuMicrosPerPage(), measurement.cpuMicrosPerError(),
-            100 * entry.getValue().tokenPageCost(), 100 * entry.getValue().tokenErrorCost(), load));
+            100 * entry.getValue().tokenPageCost(), 100 * entry.getValue().tokenErrorCost(),
+            entry.getValue().warmUp().pages(), 100 * entry.getValue().warmUp().compilerShare(), load));
       }
       out.flush();
     }
@@ -140,7 +142,10 @@ public final class ProcessBenchmark {
         + settings.rounds() + " rounds, setups taking turns: " + labels(settings.setups()));
     out.println("java: " + settings.java() + ", heap " + settings.heap() + " fixed (-Xms = -Xmx) and pre-touched");
     out.println("per run: start-up to the first 200 of /, " + settings.warmupPages() + " page requests and "
-        + settings.warmupErrors() + " logged errors to warm up, then server CPU over " + settings.pageRequests()
+        + settings.warmupErrors() + " logged errors to warm up, then batches of " + ClinicRun.WARMUP_BATCH_PAGES
+        + " pages until the JIT compiler threads take at most " + ClinicRun.SETTLED_COMPILER_PERCENT
+        + "% of the CPU (at most " + settings.warmupLimitPages() + " pages), then server CPU over "
+        + settings.pageRequests()
         + " page requests and " + settings.errorRequests() + " logged errors, in " + ClinicRun.SLICES
         + " slices sent to the round's clinics in turn (all running side by side), each share once with "
         + ClinicTraffic.TOKEN_HEADER + " and once without it, then RSS; the warm-up half with, half without");

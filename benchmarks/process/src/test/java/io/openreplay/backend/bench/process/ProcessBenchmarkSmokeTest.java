@@ -25,7 +25,8 @@ class ProcessBenchmarkSmokeTest {
     BuildPaths build = BuildPaths.fromBuild();
     Path output = build.outputDir().resolveSibling("process-benchmark-smoke");
     BenchmarkSettings settings = BenchmarkSettings.parse(new String[] {"--rounds=1", "--warmup-pages=12",
-        "--warmup-errors=4", "--page-requests=24", "--error-requests=8", "--output=" + output}, build);
+        "--warmup-errors=4", "--warmup-limit-pages=12", "--page-requests=24", "--error-requests=8",
+        "--output=" + output}, build);
     ByteArrayOutputStream printed = new ByteArrayOutputStream();
 
     OverheadReport report = ProcessBenchmark.run(settings, new PrintStream(printed, true, StandardCharsets.UTF_8));
