@@ -9,8 +9,10 @@ import java.util.List;
  * @param host the request's {@code Host} header, e.g. {@code localhost:41234}
  * @param tokens every value of the call's {@code X-OpenReplay-SessionToken} headers, in order; empty when it brought
  *     none
+ * @param method the request's method, e.g. {@code GET}
+ * @param body the request's body as UTF-8 text, empty when it had none
  */
-public record ReceivedCall(String path, String host, List<String> tokens) {
+public record ReceivedCall(String path, String host, List<String> tokens, String method, String body) {
 
   /**
    * @return the only token the call brought, or {@code null} when it brought none

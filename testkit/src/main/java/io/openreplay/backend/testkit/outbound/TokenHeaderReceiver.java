@@ -7,6 +7,7 @@ import io.openreplay.backend.testkit.receiver.LoopbackHttpServer;
 import io.openreplay.backend.testkit.receiver.ReceivedItems;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -71,7 +72,7 @@ public final class TokenHeaderReceiver implements AutoCloseable {
    * Makes a path answer a redirect status with a {@code Location}.
    *
    * @param path the path that redirects
-   * @param location where to
+   * @param location where to; {@code null} for a redirect without {@code Location}
    * @param status the status, e.g. {@code 307}
    */
   public void redirect(String path, String location, int status) {
@@ -102,15 +103,19 @@ public final class TokenHeaderReceiver implements AutoCloseable {
   }
 
   private void handle(HttpExchange exchange) throws IOException {
-    try (InputStream body = exchange.getRequestBody()) {
-      body.readAllBytes();
+    String body;
+    try (InputStream in = exchange.getRequestBody()) {
+      body = new String(in.readAllBytes(), StandardCharsets.UTF_8);
     }
     String path = exchange.getRequestURI().getPath();
     List<String> tokens = exchange.getRequestHeaders().getOrDefault(OutboundHeader.NAME, List.of());
-    calls.add(new ReceivedCall(path, exchange.getRequestHeaders().getFirst("Host"), List.copyOf(tokens)));
+    calls.add(new ReceivedCall(path, exchange.getRequestHeaders().getFirst("Host"), List.copyOf(tokens),
+        exchange.getRequestMethod(), body));
     Redirect redirect = redirects.get(path);
     if (redirect != null) {
-      exchange.getResponseHeaders().set("Location", redirect.location());
+      if (redirect.location() != null) {
+        exchange.getResponseHeaders().set("Location", redirect.location());
+      }
       exchange.sendResponseHeaders(redirect.status(), -1);
       exchange.close();
       return;
