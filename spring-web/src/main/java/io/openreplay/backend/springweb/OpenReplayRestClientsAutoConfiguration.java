@@ -3,6 +3,7 @@ package io.openreplay.backend.springweb;
 import io.openreplay.backend.OutboundHosts;
 import io.openreplay.backend.httpclient5.OpenReplayRequestInterceptor;
 import org.springframework.beans.factory.BeanFactory;
+import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -25,7 +26,9 @@ import org.springframework.util.ClassUtils;
  * ({@code spring.http.client.redirects=dont-follow}, read from Spring Boot 3.4's settings); where they follow them
  * (Spring Boot's default), it adds none, since their clients would copy it to wherever a redirect points, except that
  * Spring Boot's Apache HttpClient 5 gets openreplay-apache-httpclient5's {@link OpenReplayRequestInterceptor}, which
- * judges each hop, redirects included (a {@code ClientHttpRequestFactoryBuilderCustomizer}).
+ * judges each hop, redirects included (a {@code ClientHttpRequestFactoryBuilderCustomizer}), and Spring Boot's
+ * java.net.http client follows no redirects itself, OpenReplay following those it would have followed and judging each
+ * hop ({@link JdkRedirectHopsFactoryBuilder}; only when the allow-list holds a host).
  *
  * <p>The allow-list is the Spring property {@value #HOSTS} (so also the system property of that name and the
  * environment variable {@code OPENREPLAY_PROPAGATION_HOSTS}); without it, {@link OutboundHosts#configured()}. Empty
@@ -93,6 +96,30 @@ public class OpenReplayRestClientsAutoConfiguration {
         openReplayHttpComponentsCustomizer(Environment environment) {
       OpenReplayRequestInterceptor interceptor = new OpenReplayRequestInterceptor(hostsOf(environment));
       return builder -> builder.withHttpClientCustomizer(client -> client.addRequestInterceptorLast(interceptor));
+    }
+  }
+
+  /**
+   * Spring Boot's java.net.http client, when it makes the request factories and the allow-list holds a host: its
+   * {@code HttpClient} follows no redirects, and those it would have followed are followed by OpenReplay, judging each
+   * hop ({@link JdkRedirectHopsFactoryBuilder}).
+   */
+  @Configuration(proxyBeanMethods = false)
+  @ConditionalOnClass(name = "org.springframework.boot.http.client.JdkClientHttpRequestFactoryBuilder")
+  public static class JdkHops {
+
+    /** Made by Spring. */
+    public JdkHops() {
+    }
+
+    /**
+     * @param environment the application's environment, for {@value #HOSTS}
+     * @return the post-processor that puts the builder in the place of Spring Boot's; it changes nothing with an empty
+     *     list
+     */
+    @Bean
+    public static BeanPostProcessor openReplayJdkRedirectHops(Environment environment) {
+      return new JdkRedirectHopsPostProcessor(hostsOf(environment));
     }
   }
 
