@@ -94,7 +94,8 @@ public final class BoundedRollbarSender implements Sender {
 
   /**
    * Builds the configuration with a new bounded sender as its sender, then points the sender at the
-   * configuration's endpoint with its access token, proxy, serializer and compression.
+   * configuration's endpoint with its access token, proxy, serializer and compression. A blank endpoint (such as
+   * {@code endpoint="${env:ROLLBAR_ENDPOINT:-}"} with the variable unset) is Rollbar's own, as no endpoint is.
    *
    * @param builder the configuration being built (its sender is replaced)
    * @param settings the sender's bounds
@@ -103,6 +104,9 @@ public final class BoundedRollbarSender implements Sender {
   public static Config build(ConfigBuilder builder, RollbarSenderSettings settings) {
     BoundedRollbarSender sender = new BoundedRollbarSender(settings);
     Config config = builder.sender(sender).build();
+    if (config.endpoint().isBlank()) {
+      config = builder.endpoint(null).build();
+    }
     sender.bind(config);
     StartingRollbarAppender starting = StartingRollbarAppender.onThisThread();
     if (starting != null && starting.settings() == settings) {
