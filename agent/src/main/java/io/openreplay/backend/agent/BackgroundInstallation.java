@@ -1,9 +1,8 @@
 package io.openreplay.backend.agent;
 
-import static net.bytebuddy.matcher.ElementMatchers.none;
-
 import io.openreplay.backend.agent.bootstrap.CurrentToken;
 import io.openreplay.backend.agent.config.AgentConfig;
+import io.openreplay.backend.agent.instrumentation.Instrumentations;
 import io.openreplay.backend.agent.instrumentation.LibraryInstrumentation;
 import io.openreplay.backend.agent.instrumentation.TypeInstrumentation;
 import io.openreplay.backend.agent.matching.CandidateClasses;
@@ -11,18 +10,17 @@ import io.openreplay.backend.agent.matching.CandidateFilter;
 import io.openreplay.backend.agent.matching.LoadedCandidates;
 import java.lang.instrument.ClassFileTransformer;
 import java.lang.instrument.Instrumentation;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import net.bytebuddy.agent.builder.AgentBuilder;
 import net.bytebuddy.dynamic.loading.ClassInjector;
 
 /**
  * The part of the agent's start that runs beside the application's, on a daemon thread: defines the bootstrap
- * classes, publishes the settings to them, builds Byte Buddy's transformer for every enabled instrumentation
- * (advice only, no change of class format) and hands it to the {@link CandidateFilter}, then retransforms the
- * candidates already loaded ({@link LoadedCandidates}). Candidate classes the application loads meanwhile wait
- * for it in the filter. A failure leaves the application running without the agent, with one line on the
- * standard error stream.
+ * classes, publishes the settings to them, builds the enabled instrumentations and their {@link AdviceTransformer}
+ * and hands it to the {@link CandidateFilter}, then retransforms the candidates already loaded
+ * ({@link LoadedCandidates}). Candidate classes the application loads meanwhile wait for it in the filter. A failure
+ * leaves the application running without the agent, with one line on the standard error stream.
  */
 final class BackgroundInstallation implements Runnable {
 
@@ -30,16 +28,16 @@ final class BackgroundInstallation implements Runnable {
 
   private final Instrumentation instrumentation;
   private final AgentConfig config;
-  private final List<LibraryInstrumentation> enabled;
+  private final List<String> enabledNames;
   private final CandidateClasses candidates;
   private final CandidateFilter filter;
   private final long created = System.nanoTime();
 
   BackgroundInstallation(Instrumentation instrumentation, AgentConfig config,
-      List<LibraryInstrumentation> enabled, CandidateClasses candidates, CandidateFilter filter) {
+      List<String> enabledNames, CandidateClasses candidates, CandidateFilter filter) {
     this.instrumentation = instrumentation;
     this.config = config;
-    this.enabled = enabled;
+    this.enabledNames = List.copyOf(enabledNames);
     this.candidates = candidates;
     this.filter = filter;
   }
@@ -64,7 +62,9 @@ final class BackgroundInstallation implements Runnable {
       BootstrapInjector.inject(instrumentation);
       config.publish();
       keepByteBuddyOffUnsafe();
-      filter.delegateTo(transformer());
+      List<LibraryInstrumentation> enabled =
+          Instrumentations.all().stream().filter(library -> enabledNames.contains(library.name())).toList();
+      filter.delegateTo(transformer(enabled));
       Set<Class<?>> loaded = LoadedCandidates.find(instrumentation, candidates);
       if (!loaded.isEmpty()) {
         loaded.forEach(type -> candidates.add(type.getName()));
@@ -80,21 +80,15 @@ final class BackgroundInstallation implements Runnable {
     }
   }
 
-  private ClassFileTransformer transformer() {
-    AgentBuilder builder = new AgentBuilder.Default()
-        .disableClassFormatChanges()
-        .with(AgentBuilder.RedefinitionStrategy.RETRANSFORMATION)
-        .with(AgentBuilder.DescriptionStrategy.Default.POOL_FIRST)
-        .with(new TransformationLog())
-        .assureReadEdgeTo(instrumentation, CurrentToken.class)
-        .ignore(none());
-    ClassLoader agentLoader = BackgroundInstallation.class.getClassLoader();
+  private ClassFileTransformer transformer(List<LibraryInstrumentation> enabled) {
+    List<AdviceWeaving> weavings = new ArrayList<>();
     for (LibraryInstrumentation library : enabled) {
       for (TypeInstrumentation type : library.types()) {
-        builder = builder.type(type.types()).transform(new AdviceTransformer(library.name(), type, agentLoader));
+        weavings.add(new AdviceWeaving(library.name(), type));
       }
     }
-    return builder.makeRaw();
+    return new AdviceTransformer(instrumentation, weavings, BackgroundInstallation.class.getClassLoader(),
+        CurrentToken.class.getModule());
   }
 
   /**

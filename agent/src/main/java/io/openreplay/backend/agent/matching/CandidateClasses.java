@@ -1,11 +1,11 @@
 package io.openreplay.backend.agent.matching;
 
-import io.openreplay.backend.agent.instrumentation.TypeInstrumentation;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
  * The classes worth handing to Byte Buddy, told from the name and bytes the JVM passes to a class file
@@ -16,22 +16,20 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class CandidateClasses {
 
   private final Set<String> internalNames = ConcurrentHashMap.newKeySet();
-  private final List<String> supertypes = new ArrayList<>();
+  private final List<String> supertypes = new CopyOnWriteArrayList<>();
   private volatile byte[][] mentions = new byte[0][];
 
   /**
-   * Makes the types of {@code type} candidates.
+   * Makes the subtypes of a type candidates when their class file holds a text.
    *
-   * @param type an enabled instrumentation
+   * @param supertype the binary name of the supertype
+   * @param mentionedText the text, ASCII only
    */
-  public void addAll(TypeInstrumentation type) {
-    type.typeNames().forEach(this::add);
-    if (type.mentions() != null) {
-      List<byte[]> texts = new ArrayList<>(List.of(mentions));
-      texts.add(type.mentions().getBytes(StandardCharsets.US_ASCII));
-      mentions = texts.toArray(new byte[0][]);
-      supertypes.add(type.supertype());
-    }
+  public synchronized void addMentions(String supertype, String mentionedText) {
+    List<byte[]> texts = new ArrayList<>(List.of(mentions));
+    texts.add(mentionedText.getBytes(StandardCharsets.US_ASCII));
+    mentions = texts.toArray(new byte[0][]);
+    supertypes.add(supertype);
   }
 
   /**
