@@ -10,7 +10,10 @@ import java.util.Map;
 /**
  * What one run of the process benchmark does.
  *
- * @param rounds how many times each setup is started; the setups take turns within a round
+ * @param rounds how many times each setup is started and measured under load; the setups take turns within a round
+ * @param starts start-ups measured per setup and round, each clinic alone (spawned, first 200 of {@code /},
+ *     stopped), before the round's clinics are started; the round's start-up is their median. With 0 the start of the
+ *     round's own clinic is taken, while the clinics started before it are still busy with their own start
  * @param warmupPages page requests sent after start-up and before anything is measured, at least
  * @param warmupErrors logged-error requests sent with them, with one uncaught error for every four
  * @param warmupLimitPages page requests after which the warm-up ends even if the JIT compiler is still busy; the
@@ -24,7 +27,7 @@ import java.util.Map;
  * @param paths where the agents and the clinic are, and where its logs go
  * @param startTimeout how long a start may take before the run fails
  */
-public record BenchmarkSettings(int rounds, int warmupPages, int warmupErrors, int warmupLimitPages,
+public record BenchmarkSettings(int rounds, int starts, int warmupPages, int warmupErrors, int warmupLimitPages,
     int pageRequests, int errorRequests,
     String heap, Path java, List<AgentSetup> setups, String token, BuildPaths paths, Duration startTimeout) {
 
@@ -35,6 +38,8 @@ public record BenchmarkSettings(int rounds, int warmupPages, int warmupErrors, i
   public static final String USAGE = String.join("\n",
       "options (--name=value or --name value):",
       "  --rounds=N           rounds, each starting every setup once, in turns (default 5)",
+      "  --starts=N           start-ups per setup and round, each clinic alone, in turns; the round's start-up is",
+      "                       their median (default 3; 0: the start of the round's loaded clinic)",
       "  --warmup-pages=N     page requests before measuring, at least (default 6000)",
       "  --warmup-errors=N    logged-error requests with them (default 1500)",
       "  --warmup-limit-pages=N  warm-up in batches past --warmup-pages until the JIT compiler threads are quiet,",
@@ -57,6 +62,7 @@ public record BenchmarkSettings(int rounds, int warmupPages, int warmupErrors, i
   public static BenchmarkSettings parse(String[] args, BuildPaths paths) {
     Map<String, String> options = options(args);
     int rounds = positive(options.remove("rounds"), 5, "rounds");
+    int starts = atLeastZero(options.remove("starts"), 3, "starts");
     int warmupPages = atLeastZero(options.remove("warmup-pages"), 6000, "warmup-pages");
     int warmupErrors = atLeastZero(options.remove("warmup-errors"), 1500, "warmup-errors");
     int warmupLimitPages = atLeastZero(options.remove("warmup-limit-pages"), 40_000, "warmup-limit-pages");
@@ -73,8 +79,8 @@ public record BenchmarkSettings(int rounds, int warmupPages, int warmupErrors, i
     if (!options.isEmpty()) {
       throw new IllegalArgumentException("unknown option(s) " + options.keySet() + "\n" + USAGE);
     }
-    return new BenchmarkSettings(rounds, warmupPages, warmupErrors, warmupLimitPages, pageRequests, errorRequests,
-        heap, java, setups, CONTRACT_TOKEN, used, Duration.ofMinutes(3));
+    return new BenchmarkSettings(rounds, starts, warmupPages, warmupErrors, warmupLimitPages, pageRequests,
+        errorRequests, heap, java, setups, CONTRACT_TOKEN, used, Duration.ofMinutes(3));
   }
 
   private static Map<String, String> options(String[] args) {

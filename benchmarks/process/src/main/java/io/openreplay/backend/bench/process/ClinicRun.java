@@ -3,6 +3,7 @@ package io.openreplay.backend.bench.process;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,8 +13,11 @@ import java.util.function.Function;
  * One round: the clinic started once in each setup, the clinics running side by side, measured.
  *
  * <ul>
- *   <li>Start-up: each clinic in turn, in the round's order, from spawning its JVM to the first 200 of the home
- *       page, while the clinics started before it sit idle.</li>
+ *   <li>Start-up: from spawning the JVM to the first 200 of the home page, each clinic alone on the machine (then
+ *       stopped), {@code starts} times per setup with the setups in turns (the order turning from one start to the
+ *       next); the round's figure is the median. A clinic started while another has just started would share the
+ *       CPU with that one's JIT compiler, which goes on for seconds after its first answer. With {@code starts} 0,
+ *       the start of the round's own clinic is taken instead.</li>
  *   <li>Warm-up: each clinic in turn gets the warm-up requests, then more in batches of {@value #WARMUP_BATCH_PAGES}
  *       pages (and a quarter as many errors) until its JIT compiler threads spent at most
  *       {@value #SETTLED_COMPILER_PERCENT}% of the CPU its other threads spent on the last batch, or the warm-up's
@@ -49,8 +53,11 @@ final class ClinicRun {
    * @param tokenPageCost CPU per page with the token over CPU per page without it, less 1
    * @param tokenErrorCost the same for the logged errors
    * @param warmUp how the process's warm-up ended
+   * @param startsAlone the start-ups of the setup alone in this round, in milliseconds, in the order taken; empty
+   *     when the round's own clinic's start was taken
    */
-  record SetupRound(Measurement measurement, double tokenPageCost, double tokenErrorCost, WarmUp warmUp) {
+  record SetupRound(Measurement measurement, double tokenPageCost, double tokenErrorCost, WarmUp warmUp,
+      List<Double> startsAlone) {
   }
 
   private final BenchmarkSettings settings;
@@ -71,6 +78,7 @@ final class ClinicRun {
    */
   Map<AgentSetup, SetupRound> measure(List<AgentSetup> order, Function<AgentSetup, Path> logFile)
       throws IOException, InterruptedException {
+    Map<AgentSetup, double[]> alone = startsAlone(order, logFile);
     List<Clinic> clinics = new ArrayList<>();
     try {
       for (AgentSetup setup : order) {
@@ -107,11 +115,13 @@ final class ClinicRun {
       }
       Map<AgentSetup, SetupRound> measured = new LinkedHashMap<>();
       for (Clinic clinic : clinics) {
-        Measurement measurement = new Measurement(clinic.startupMillis, clinic.meter.residentKilobytes() / 1024.0,
+        double[] starts = alone.get(clinic.setup);
+        double startupMillis = starts != null ? median(starts) : clinic.startupMillis;
+        Measurement measurement = new Measurement(startupMillis, clinic.meter.residentKilobytes() / 1024.0,
             clinic.pageCpu[1] / (double) settings.pageRequests(), clinic.errorCpu[1] / (double) settings.errorRequests());
         measured.put(clinic.setup, new SetupRound(measurement,
             clinic.pageCpu[1] / (double) clinic.pageCpu[0] - 1, clinic.errorCpu[1] / (double) clinic.errorCpu[0] - 1,
-            clinic.warmUp));
+            clinic.warmUp, starts != null ? Arrays.stream(starts).boxed().toList() : List.of()));
       }
       return measured;
     } finally {
@@ -119,6 +129,30 @@ final class ClinicRun {
         clinic.process.close();
       }
     }
+  }
+
+  /** Each setup's start-ups with nothing else running, in milliseconds; none with {@code starts} 0. */
+  private Map<AgentSetup, double[]> startsAlone(List<AgentSetup> order, Function<AgentSetup, Path> logFile)
+      throws IOException, InterruptedException {
+    Map<AgentSetup, double[]> alone = new LinkedHashMap<>();
+    for (int start = 0; start < settings.starts(); start++) {
+      for (int turn = 0; turn < order.size(); turn++) {
+        AgentSetup setup = order.get((start + turn) % order.size());
+        Path log = logFile.apply(setup);
+        String name = log.getFileName().toString().replaceFirst("\\.log$", "");
+        Clinic clinic = start(setup, log.resolveSibling(name + "-start-" + (start + 1) + ".log"));
+        clinic.process.close();
+        alone.computeIfAbsent(setup, ignored -> new double[settings.starts()])[start] = clinic.startupMillis;
+      }
+    }
+    return alone;
+  }
+
+  static double median(double[] values) {
+    double[] sorted = values.clone();
+    Arrays.sort(sorted);
+    int middle = sorted.length / 2;
+    return sorted.length % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
   }
 
   /** The requests of one slice: the total spread over the slices, the remainder on the first ones. */

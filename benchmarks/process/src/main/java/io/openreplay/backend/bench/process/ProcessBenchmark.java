@@ -8,11 +8,11 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.ToDoubleFunction;
 
 /**
  * The whole-process comparison. Starts the clinic application again and again: with no agent, with the OpenReplay
@@ -91,10 +91,11 @@ public final class ProcessBenchmark {
         report.add(round, entry.getKey(), measurement);
         tokenCosts.computeIfAbsent(entry.getKey(), setup -> new ArrayList<>()).add(entry.getValue());
         out.println(String.format(Locale.ROOT,
-            "round %d/%d  %-13s  start-up %6.0f ms  RSS %6.1f MB  CPU/page %6.0f us  CPU/logged error %6.0f us"
+            "round %d/%d  %-13s  start-up %6.0f ms%s  RSS %6.1f MB  CPU/page %6.0f us  CPU/logged error %6.0f us"
                 + "  token vs none in this process: page %+5.1f%%, logged error %+5.1f%%"
                 + "  (warm-up %d pages, JIT %.1f%%; machine load %s)",
             number, settings.rounds(), entry.getKey().label(), measurement.startupMillis(),
+            alone(entry.getValue().startsAlone()),
             measurement.rssMegabytes(), measurement.cpuMicrosPerPage(), measurement.cpuMicrosPerError(),
             100 * entry.getValue().tokenPageCost(), 100 * entry.getValue().tokenErrorCost(),
             entry.getValue().warmUp().pages(), 100 * entry.getValue().warmUp().compilerShare(), load));
@@ -108,17 +109,26 @@ public final class ProcessBenchmark {
         + "(median of the rounds; the agent's own work per request, apart from the differences between processes):");
     for (Map.Entry<AgentSetup, List<ClinicRun.SetupRound>> entry : tokenCosts.entrySet()) {
       out.println(String.format(Locale.ROOT, "  %-13s  page %+5.1f%%  logged error %+5.1f%%", entry.getKey().label(),
-          100 * median(entry.getValue().stream().mapToDouble(ClinicRun.SetupRound::tokenPageCost).toArray()),
-          100 * median(entry.getValue().stream().mapToDouble(ClinicRun.SetupRound::tokenErrorCost).toArray())));
+          100 * ClinicRun.median(costs(entry.getValue(), ClinicRun.SetupRound::tokenPageCost)),
+          100 * ClinicRun.median(costs(entry.getValue(), ClinicRun.SetupRound::tokenErrorCost))));
     }
     return report;
   }
 
-  private static double median(double[] values) {
-    double[] sorted = values.clone();
-    Arrays.sort(sorted);
-    int middle = sorted.length / 2;
-    return sorted.length % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+  private static double[] costs(List<ClinicRun.SetupRound> rounds, ToDoubleFunction<ClinicRun.SetupRound> cost) {
+    return rounds.stream().mapToDouble(cost).toArray();
+  }
+
+  /** The start-ups alone that the round's start-up is the median of, for instance {@code  (4211/4130/4375)}. */
+  private static String alone(List<Double> starts) {
+    if (starts.isEmpty()) {
+      return "";
+    }
+    List<String> millis = new ArrayList<>();
+    for (double start : starts) {
+      millis.add(String.format(Locale.ROOT, "%.0f", start));
+    }
+    return " (" + String.join("/", millis) + ")";
   }
 
   private static void checkPresent(BenchmarkSettings settings) throws IOException {
@@ -141,7 +151,11 @@ public final class ProcessBenchmark {
     out.println("process benchmark: the clinic (Spring Boot 3.5, Tomcat, Spring Data JPA on H2, Thymeleaf), "
         + settings.rounds() + " rounds, setups taking turns: " + labels(settings.setups()));
     out.println("java: " + settings.java() + ", heap " + settings.heap() + " fixed (-Xms = -Xmx) and pre-touched");
-    out.println("per run: start-up to the first 200 of /, " + settings.warmupPages() + " page requests and "
+    out.println("start-up: from spawning the JVM to the first 200 of /, " + (settings.starts() > 0
+        ? settings.starts() + " times per setup and round, each clinic alone (then stopped), the setups in turns; "
+            + "the round's figure is their median (in brackets)"
+        : "of each round's clinic, while the clinics started before it are idle"));
+    out.println("per run: " + settings.warmupPages() + " page requests and "
         + settings.warmupErrors() + " logged errors to warm up, then batches of " + ClinicRun.WARMUP_BATCH_PAGES
         + " pages until the JIT compiler threads take at most " + ClinicRun.SETTLED_COMPILER_PERCENT
         + "% of the CPU (at most " + settings.warmupLimitPages() + " pages), then server CPU over "

@@ -24,7 +24,7 @@ class ProcessBenchmarkSmokeTest {
   void oneRoundMeasuresEverySetupAndPrintsEveryRow() throws IOException, InterruptedException {
     BuildPaths build = BuildPaths.fromBuild();
     Path output = build.outputDir().resolveSibling("process-benchmark-smoke");
-    BenchmarkSettings settings = BenchmarkSettings.parse(new String[] {"--rounds=1", "--warmup-pages=12",
+    BenchmarkSettings settings = BenchmarkSettings.parse(new String[] {"--rounds=1", "--starts=1", "--warmup-pages=12",
         "--warmup-errors=4", "--warmup-limit-pages=12", "--page-requests=24", "--error-requests=8",
         "--output=" + output}, build);
     ByteArrayOutputStream printed = new ByteArrayOutputStream();
