@@ -116,7 +116,7 @@ final class ClinicRun {
       Map<AgentSetup, SetupRound> measured = new LinkedHashMap<>();
       for (Clinic clinic : clinics) {
         double[] starts = alone.get(clinic.setup);
-        double startupMillis = starts != null ? median(starts) : clinic.startupMillis;
+        double startupMillis = starts != null ? Median.of(starts) : clinic.startupMillis;
         Measurement measurement = new Measurement(startupMillis, clinic.meter.residentKilobytes() / 1024.0,
             clinic.pageCpu[1] / (double) settings.pageRequests(), clinic.errorCpu[1] / (double) settings.errorRequests());
         measured.put(clinic.setup, new SetupRound(measurement,
@@ -146,13 +146,6 @@ final class ClinicRun {
       }
     }
     return alone;
-  }
-
-  static double median(double[] values) {
-    double[] sorted = values.clone();
-    Arrays.sort(sorted);
-    int middle = sorted.length / 2;
-    return sorted.length % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
   }
 
   /** The requests of one slice: the total spread over the slices, the remainder on the first ones. */

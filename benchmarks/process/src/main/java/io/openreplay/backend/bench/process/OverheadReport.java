@@ -206,12 +206,6 @@ public final class OverheadReport {
   }
 
   private static Optional<Double> median(double[] values) {
-    if (values.length == 0) {
-      return Optional.empty();
-    }
-    double[] sorted = values.clone();
-    Arrays.sort(sorted);
-    int middle = sorted.length / 2;
-    return Optional.of(sorted.length % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2);
+    return values.length == 0 ? Optional.empty() : Optional.of(Median.of(values));
   }
 }

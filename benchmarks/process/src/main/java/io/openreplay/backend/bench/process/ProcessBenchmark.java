@@ -109,8 +109,8 @@ public final class ProcessBenchmark {
         + "(median of the rounds; the agent's own work per request, apart from the differences between processes):");
     for (Map.Entry<AgentSetup, List<ClinicRun.SetupRound>> entry : tokenCosts.entrySet()) {
       out.println(String.format(Locale.ROOT, "  %-13s  page %+5.1f%%  logged error %+5.1f%%", entry.getKey().label(),
-          100 * ClinicRun.median(costs(entry.getValue(), ClinicRun.SetupRound::tokenPageCost)),
-          100 * ClinicRun.median(costs(entry.getValue(), ClinicRun.SetupRound::tokenErrorCost))));
+          100 * Median.of(costs(entry.getValue(), ClinicRun.SetupRound::tokenPageCost)),
+          100 * Median.of(costs(entry.getValue(), ClinicRun.SetupRound::tokenErrorCost))));
     }
     return report;
   }
